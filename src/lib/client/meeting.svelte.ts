@@ -1,0 +1,121 @@
+import { io, type Socket } from 'socket.io-client';
+import { apply } from '../domain/apply';
+import type { DomainError } from '../domain/errors';
+import type { StoredEvent } from '../domain/events';
+import type { ClientToServer, CommandAck, ServerToClient, Snapshot } from '../domain/protocol';
+import type { MeetingState, Role } from '../domain/types';
+import { newCommandId } from './command-id';
+
+type Outgoing = { id: string; type: string; payload: unknown; resolve: (ack: CommandAck) => void };
+
+/** How long one attempt waits for its ack before sending the same command again. */
+const ACK_TIMEOUT_MS = 8_000;
+
+/**
+ * The live meeting in the browser: starts from a server snapshot, folds seq-numbered events
+ * with the shared reducer, resyncs on a gap or a reconnect, and keeps commands until the
+ * server has acknowledged them (resent with the same id, so they apply once).
+ * Screens read `state` and call `send`; they never touch the socket.
+ */
+export class MeetingClient {
+	state = $state.raw<MeetingState>() as MeetingState;
+	seq = $state(0);
+	connected = $state(false);
+	/** The server cut this device off (its role link was revoked) or refused it. */
+	refused = $state<'revoked' | 'forbidden' | null>(null);
+	unsent = $state(0);
+	lastError = $state<DomainError | null>(null);
+	/** Server time minus local time, measured from each snapshot. */
+	clockOffset = $state(0);
+
+	readonly meetingId: string;
+	readonly role: Role;
+	#socket: Socket<ServerToClient, ClientToServer>;
+	#outbox = new Map<string, Outgoing>();
+	#resyncing = false;
+
+	constructor(snapshot: Snapshot) {
+		this.meetingId = snapshot.meetingId;
+		this.role = snapshot.role;
+		this.#takeSnapshot(snapshot);
+		this.#socket = io({
+			auth: { meetingId: snapshot.meetingId, role: snapshot.role },
+			withCredentials: true,
+			reconnectionDelay: 500,
+			reconnectionDelayMax: 3_000
+		});
+		this.#socket.on('connect', () => (this.connected = true));
+		this.#socket.on('disconnect', () => (this.connected = false));
+		this.#socket.on('connect_error', (error) => {
+			if ((error as Error & { data?: DomainError }).data?.code === 'forbidden') this.refused = 'forbidden';
+		});
+		this.#socket.on('revoked', () => (this.refused = 'revoked'));
+		// Sent by the server on every (re)connection: then resend whatever is unacknowledged.
+		this.#socket.on('snapshot', (snap) => {
+			this.#takeSnapshot(snap);
+			for (const item of this.#outbox.values()) this.#transmit(item);
+		});
+		this.#socket.on('events', (events) => this.#receive(events));
+	}
+
+	/** Server time now, for clocks and timers. */
+	now(): number {
+		return Date.now() + this.clockOffset;
+	}
+
+	send(type: string, payload: unknown = {}): Promise<CommandAck> {
+		return new Promise((resolve) => {
+			const item: Outgoing = { id: newCommandId(), type, payload, resolve };
+			this.#outbox.set(item.id, item);
+			this.unsent = this.#outbox.size;
+			if (this.connected) this.#transmit(item);
+		});
+	}
+
+	close() {
+		this.#socket.close();
+	}
+
+	#transmit(item: Outgoing) {
+		const envelope = { id: item.id, type: item.type, payload: item.payload };
+		this.#socket.timeout(ACK_TIMEOUT_MS).emit('command', envelope, (timedOut: Error | null, ack: CommandAck) => {
+			if (!this.#outbox.has(item.id)) return; // answered by an earlier attempt
+			if (timedOut) {
+				if (this.connected) this.#transmit(item); // same id: the server applies it once
+				return; // otherwise the next snapshot (reconnect) resends it
+			}
+			this.#outbox.delete(item.id);
+			this.unsent = this.#outbox.size;
+			this.lastError = ack.ok ? null : ack.error;
+			item.resolve(ack);
+		});
+	}
+
+	#takeSnapshot(snapshot: Snapshot) {
+		this.state = snapshot.state;
+		this.seq = snapshot.seq;
+		this.clockOffset = snapshot.serverTime - Date.now();
+	}
+
+	#receive(events: StoredEvent[]) {
+		let state = this.state;
+		let seq = this.seq;
+		for (const event of events) {
+			if (event.seq <= seq) continue; // already folded (snapshot raced the broadcast)
+			if (event.seq !== seq + 1) return this.#resync();
+			state = apply(state, event);
+			seq = event.seq;
+		}
+		this.state = state;
+		this.seq = seq;
+	}
+
+	#resync() {
+		if (this.#resyncing) return;
+		this.#resyncing = true;
+		this.#socket.emit('resync', (snapshot) => {
+			this.#resyncing = false;
+			this.#takeSnapshot(snapshot);
+		});
+	}
+}

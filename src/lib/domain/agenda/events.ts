@@ -1,0 +1,1 @@
+export type AgendaEvent = { type: 'agenda.currentSet'; data: { itemId: string | null } };

@@ -1,0 +1,17 @@
+import { agendaReducers } from './agenda/apply';
+import type { Reducers } from './apply-types';
+import type { StoredEvent } from './events';
+import { meetingReducers } from './meeting/apply';
+import type { MeetingState } from './types';
+
+const reducers: Reducers = { ...meetingReducers, ...agendaReducers };
+
+/** The pure reducer: the server and every client fold the same events with it. */
+export function apply(state: MeetingState | null, event: StoredEvent): MeetingState {
+	const reduce = reducers[event.type] as (s: MeetingState | null, e: StoredEvent) => MeetingState;
+	return reduce(state, event);
+}
+
+export function replay(events: readonly StoredEvent[]): MeetingState | null {
+	return events.reduce<MeetingState | null>(apply, null);
+}

@@ -1,0 +1,32 @@
+import type { MessageKey } from '../i18n/catalog';
+import { translate, type MessageParams } from '../i18n/translate';
+
+/** Stable codes: clients and tests branch on these, never on the text. */
+export type ErrorCode =
+	| 'invalid_command'
+	| 'unknown_command'
+	| 'forbidden'
+	| 'meeting_exists'
+	| 'meeting_not_found'
+	| 'already_started'
+	| 'not_started'
+	| 'meeting_ended'
+	| 'agenda_item_not_found'
+	| 'storage_failed'
+	| 'timeout';
+
+export interface DomainError {
+	code: ErrorCode;
+	/** Vietnamese, ready to show. The client may re-translate from `code` + `params`. */
+	message: string;
+	params?: MessageParams;
+}
+
+export function domainError(code: ErrorCode, params: MessageParams = {}): DomainError {
+	const key = `error.${code}` as MessageKey;
+	return { code, message: translate('vi', key, params), params };
+}
+
+export function isDomainError(x: unknown): x is DomainError {
+	return typeof x === 'object' && x !== null && 'code' in x && 'message' in x && !Array.isArray(x);
+}

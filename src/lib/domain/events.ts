@@ -1,0 +1,18 @@
+import type { AgendaEvent } from './agenda/events';
+import type { MeetingEvent } from './meeting/events';
+import type { Actor } from './types';
+
+/** Every event the domain knows, by feature. Past tense: something that happened. */
+export type DomainEventBody = MeetingEvent | AgendaEvent;
+export type EventType = DomainEventBody['type'];
+
+/** An event as written to the log: the audit trail and the minutes' timeline. */
+export type StoredEvent = DomainEventBody & {
+	seq: number;
+	/** Server time, ms since epoch. */
+	at: number;
+	actor: Actor;
+	commandId: string;
+};
+
+export type EventOf<T extends EventType> = Extract<StoredEvent, { type: T }>;

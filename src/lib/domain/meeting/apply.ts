@@ -1,0 +1,20 @@
+import type { Reducers } from '../apply-types';
+
+export const meetingReducers: Pick<
+	Reducers,
+	'meeting.created' | 'meeting.basicsEdited' | 'meeting.started' | 'meeting.ended'
+> = {
+	'meeting.created': (_state, e) => ({
+		id: e.data.id,
+		basics: e.data.basics,
+		agenda: e.data.agenda,
+		status: 'planned',
+		startedAt: null,
+		endedAt: null,
+		currentItemId: null,
+		currentItemSince: null
+	}),
+	'meeting.basicsEdited': (state, e) => ({ ...state!, basics: e.data.basics }),
+	'meeting.started': (state, e) => ({ ...state!, status: 'running', startedAt: e.at }),
+	'meeting.ended': (state, e) => ({ ...state!, status: 'ended', endedAt: e.at })
+};

@@ -1,0 +1,169 @@
+import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decide } from '../domain/decide';
+import { domainError, isDomainError } from '../domain/errors';
+import type { StoredEvent } from '../domain/events';
+import type { CommandAck } from '../domain/protocol';
+import { LINK_ROLES, type Actor, type LinkRole } from '../domain/types';
+import { sameSecret, type RoleLink } from './auth';
+import { configFromEnv, type ServerConfig } from './config';
+import { newEntityId, newMeetingId, newToken } from './ids';
+import { LiveMeeting } from './live-meeting';
+import { LowdbMeetingStore } from './store/lowdb-store';
+import type { MeetingStore, RoleTokens } from './store/types';
+
+type AppEvent =
+	| { kind: 'committed'; meetingId: string; events: StoredEvent[] }
+	| { kind: 'revoked'; meetingId: string; role: LinkRole };
+
+/** Everything the server holds: the store, the live meetings, the secrets. */
+export class App {
+	readonly config: ServerConfig;
+	readonly store: MeetingStore;
+	adminToken = '';
+	#meetings = new Map<string, LiveMeeting>();
+	#access = new Map<string, RoleTokens>();
+	#listeners = new Set<(event: AppEvent) => void>();
+	#creating = new Map<string, Promise<CommandAck & { meetingId?: string }>>();
+
+	constructor(config: ServerConfig, store: MeetingStore = new LowdbMeetingStore(config.dataDir)) {
+		this.config = config;
+		this.store = store;
+	}
+
+	/** Loads every meeting (a commune has a handful a year) and the admin token. */
+	async init(): Promise<this> {
+		await mkdir(this.config.dataDir, { recursive: true });
+		this.adminToken = this.config.adminToken ?? (await this.#loadAdminToken());
+		for (const id of await this.store.listIds()) {
+			const record = await this.store.load(id);
+			if (record) this.#adopt(id, record.events, record.access);
+		}
+		return this;
+	}
+
+	async #loadAdminToken(): Promise<string> {
+		const path = join(this.config.dataDir, 'admin-token');
+		try {
+			const saved = (await readFile(path, 'utf8')).trim();
+			if (saved) return saved;
+		} catch {
+			/* first start */
+		}
+		const token = newToken();
+		await writeFile(path, token + '\n', { mode: 0o600 });
+		await chmod(path, 0o600);
+		return token;
+	}
+
+	#adopt(id: string, events: StoredEvent[], access: RoleTokens) {
+		const live = new LiveMeeting(id, events, this.store);
+		live.observe((committed) => this.#emit({ kind: 'committed', meetingId: id, events: committed }));
+		this.#meetings.set(id, live);
+		this.#access.set(id, access);
+	}
+
+	on(listener: (event: AppEvent) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#emit(event: AppEvent) {
+		for (const listener of this.#listeners) listener(event);
+	}
+
+	meeting(id: string): LiveMeeting | null {
+		return this.#meetings.get(id) ?? null;
+	}
+
+	meetings(): LiveMeeting[] {
+		return [...this.#meetings.values()];
+	}
+
+	/** The one command path. `meeting.create` makes a new meeting; the rest go to theirs. */
+	execute(meetingId: string | null, raw: unknown, actor: Actor): Promise<CommandAck & { meetingId?: string }> {
+		const type = (raw as { type?: unknown } | null)?.type;
+		if (type === 'meeting.create') return this.#create(raw, actor);
+		const live = meetingId ? this.meeting(meetingId) : null;
+		if (!live) return Promise.resolve({ ok: false, error: domainError('meeting_not_found') });
+		return live.execute(raw, actor);
+	}
+
+	/** Creation is idempotent too: a retried create answers with the meeting it made. */
+	#create(raw: unknown, actor: Actor): Promise<CommandAck & { meetingId?: string }> {
+		const commandId = (raw as { id?: unknown }).id;
+		if (typeof commandId === 'string') {
+			const made = this.meetings().find((m) => m.createdBy === commandId);
+			if (made) return Promise.resolve({ ok: true, seq: 1, duplicate: true, meetingId: made.id });
+			const running = this.#creating.get(commandId);
+			if (running) return running;
+		}
+		const meetingId = newMeetingId();
+		const now = Date.now();
+		const decision = decide(null, raw, { actor, now, newId: newEntityId, meetingId });
+		if (isDomainError(decision)) return Promise.resolve({ ok: false, error: decision });
+		const events = decision.map((body, i) => ({ ...body, seq: i + 1, at: now, actor, commandId: String(commandId) }) as StoredEvent);
+		const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as RoleTokens;
+		const run = this.store
+			.create(meetingId, { version: 1, events, access })
+			.then(() => {
+				this.#adopt(meetingId, events, access);
+				return { ok: true as const, seq: events.length, meetingId };
+			})
+			.catch((error) => {
+				console.error('[store] could not create meeting:', error);
+				return { ok: false as const, error: domainError('storage_failed') };
+			})
+			.finally(() => this.#creating.delete(String(commandId)));
+		this.#creating.set(String(commandId), run);
+		return run;
+	}
+
+	roleTokens(meetingId: string): RoleTokens | null {
+		return this.#access.get(meetingId) ?? null;
+	}
+
+	/** Which meeting and role a link token opens, compared in constant time. */
+	findRoleLink(token: string): RoleLink | null {
+		let found: RoleLink | null = null;
+		for (const [meetingId, tokens] of this.#access) {
+			for (const role of LINK_ROLES) {
+				if (sameSecret(tokens[role], token)) found = { meetingId, role };
+			}
+		}
+		return found;
+	}
+
+	isAdmin(token: string | undefined | null): boolean {
+		return sameSecret(token, this.adminToken);
+	}
+
+	/** Revokes a role link and issues a new one; devices on the old link are disconnected. */
+	async reissueLink(meetingId: string, role: LinkRole): Promise<string> {
+		const current = this.#access.get(meetingId);
+		if (!current) throw new Error('meeting not found');
+		const next = { ...current, [role]: newToken() };
+		await this.store.setAccess(meetingId, next);
+		this.#access.set(meetingId, next);
+		this.#emit({ kind: 'revoked', meetingId, role });
+		return next[role];
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.meetings().map((m) => m.settled()));
+		await this.store.close();
+	}
+}
+
+const APP_KEY = Symbol.for('doi-thoai.app');
+type AppRegistry = { [APP_KEY]?: Promise<App> };
+
+/**
+ * The process-wide app. In dev, SvelteKit's SSR loader and the Vite plugin each load this
+ * module, so the instance lives on globalThis, not in a module variable.
+ */
+export function getApp(): Promise<App> {
+	const registry = globalThis as AppRegistry;
+	registry[APP_KEY] ??= new App(configFromEnv()).init();
+	return registry[APP_KEY];
+}

@@ -1,0 +1,28 @@
+import type { MeetingBasics } from '../domain/types';
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+const lines = (form: FormData, name: string) =>
+	field(form, name)
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+
+/** Reads the basics fields of the admin forms; validation is the command schema's job. */
+export function basicsFromForm(form: FormData): MeetingBasics {
+	return {
+		title: field(form, 'title'),
+		date: field(form, 'date'),
+		startTime: field(form, 'startTime'),
+		place: field(form, 'place'),
+		bannerLines: lines(form, 'bannerLines')
+	};
+}
+
+export function agendaFromForm(form: FormData): { title: string }[] {
+	return lines(form, 'agenda').map((title) => ({ title }));
+}
+
+export function commandIdFromForm(form: FormData): string {
+	// The id is minted when the form is rendered, so a double-submitted form applies once.
+	return field(form, 'commandId') || crypto.randomUUID();
+}

@@ -1,0 +1,31 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { ADMIN_COOKIE } from '$lib/server/auth';
+import { agendaFromForm, basicsFromForm, commandIdFromForm } from '$lib/server/forms';
+import { requireAdmin } from '$lib/server/screens';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ cookies }) => {
+	const app = await getApp();
+	if (!app.isAdmin(cookies.get(ADMIN_COOKIE))) return { admin: false as const };
+	const meetings = app
+		.meetings()
+		.map(({ state }) => ({ id: state.id, ...state.basics, status: state.status }))
+		.sort((a, b) => b.date.localeCompare(a.date));
+	return { admin: true as const, meetings, commandId: crypto.randomUUID() };
+};
+
+export const actions: Actions = {
+	create: async ({ request, cookies, locals }) => {
+		const app = await requireAdmin(cookies, locals.lang);
+		const form = await request.formData();
+		const command = {
+			id: commandIdFromForm(form),
+			type: 'meeting.create',
+			payload: { basics: basicsFromForm(form), agenda: agendaFromForm(form) }
+		};
+		const ack = await app.execute(null, command, { role: 'admin' });
+		if (!ack.ok) return fail(400, { error: ack.error, values: Object.fromEntries(form) as Record<string, string> });
+		redirect(303, `/m/${ack.meetingId}`);
+	}
+};
