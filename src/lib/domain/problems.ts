@@ -17,7 +17,9 @@ export function describeProblems(error: z.ZodError): string {
 						? translate('vi', 'problem.required', { field })
 						: translate('vi', 'problem.invalid', { field });
 				case 'too_small':
-					return translate('vi', 'problem.required', { field });
+					return Number(issue.minimum) <= 1
+						? translate('vi', 'problem.required', { field })
+						: translate('vi', 'problem.tooShort', { field });
 				case 'invalid_format':
 					if (issue.format === 'date') return translate('vi', 'problem.date', { field });
 					if (issue.format === 'regex' && field.endsWith('Time')) return translate('vi', 'problem.time', { field });

@@ -2,14 +2,14 @@ import { error, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { COOKIE_OPTIONS, roleCookieName } from '$lib/server/auth';
 import { translate } from '$lib/i18n/translate';
-import type { RequestHandler } from './$types';
+import type { PageServerLoad } from './$types';
 
 /**
  * A role link (chair, secretary, desk, projector). Opening it only pairs the device with
  * a cookie and redirects to a clean URL: a GET never changes the meeting (chat apps fetch
  * links for previews).
  */
-export const GET: RequestHandler = async ({ params, cookies, locals }) => {
+export const load: PageServerLoad = async ({ params, cookies, locals }) => {
 	const app = await getApp();
 	const link = app.findRoleLink(params.token);
 	if (!link) error(403, { message: translate(locals.lang, 'access.invalidLink'), code: 'forbidden' });
