@@ -31,6 +31,8 @@ export class MeetingClient {
 	readonly meetingId: string;
 	readonly role: Role;
 	#socket: Socket<ServerToClient, ClientToServer>;
+	// Not reactive on purpose: screens read `unsent`, which is updated with the outbox.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#outbox = new Map<string, Outgoing>();
 	#resyncing = false;
 
