@@ -1,10 +1,13 @@
 import { agendaReducers } from './agenda/apply';
 import type { Reducers } from './apply-types';
 import type { StoredEvent } from './events';
+import { delegateReducers } from './delegates/apply';
 import { meetingReducers } from './meeting/apply';
+import { collectedOpinionReducers } from './opinions/apply';
+import { planReducers } from './plan/apply';
 import type { MeetingState } from './types';
 
-const reducers: Reducers = { ...meetingReducers, ...agendaReducers };
+const reducers: Reducers = { ...meetingReducers, ...agendaReducers, ...planReducers, ...delegateReducers, ...collectedOpinionReducers };
 
 /** The pure reducer: the server and every client fold the same events with it. */
 export function apply(state: MeetingState | null, event: StoredEvent): MeetingState {

@@ -1,13 +1,17 @@
 import { agendaCommands } from './agenda/decide';
 import { commandEnvelope } from './envelope';
 import { domainError } from './errors';
+import { delegateCommands } from './delegates/decide';
 import { meetingCommands } from './meeting/decide';
+import { collectedOpinionCommands } from './opinions/decide';
+import { planCommands } from './plan/decide';
 import { mayRun } from './permissions';
 import { describeProblems } from './problems';
 import { buildRegistry, type Decision } from './registry';
 import type { DecideContext, MeetingState } from './types';
+import { defaultPlan } from './plan/defaults';
 
-export const COMMANDS = buildRegistry([...meetingCommands, ...agendaCommands]);
+export const COMMANDS = buildRegistry([...meetingCommands, ...agendaCommands, ...planCommands, ...delegateCommands, ...collectedOpinionCommands]);
 
 /**
  * Validate → authorise → apply the rules. Never throws for bad input: every refusal is a
@@ -37,7 +41,14 @@ function emptyMeeting(id: string): MeetingState {
 	return {
 		id,
 		basics: { title: '', date: '', startTime: '', place: '', bannerLines: [] },
+		plan: defaultPlan(),
 		agenda: [],
+		agencies: [],
+		categories: [],
+		units: [],
+		delegates: [],
+		collectedOpinions: [],
+		calendar: { daysOff: [], extraWorkdays: [] },
 		status: 'planned',
 		startedAt: null,
 		endedAt: null,

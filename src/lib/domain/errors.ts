@@ -12,6 +12,13 @@ export type ErrorCode =
 	| 'not_started'
 	| 'meeting_ended'
 	| 'agenda_item_not_found'
+	| 'agenda_item_in_use'
+	| 'agency_not_found'
+	| 'agency_in_use'
+	| 'category_not_found'
+	| 'category_in_use'
+	| 'delegate_not_found'
+	| 'opinion_not_found'
 	| 'storage_failed'
 	| 'timeout';
 

@@ -1,9 +1,12 @@
 import type { AgendaEvent } from './agenda/events';
+import type { DelegateEvent } from './delegates/events';
 import type { MeetingEvent } from './meeting/events';
+import type { CollectedOpinionEvent } from './opinions/events';
+import type { PlanEvent } from './plan/events';
 import type { Actor } from './types';
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */

@@ -9,7 +9,23 @@ export const PERMISSIONS: Record<string, readonly Role[]> = {
 	'meeting.editBasics': ['admin'],
 	'meeting.start': ['chair'],
 	'meeting.end': ['chair'],
-	'agenda.setCurrent': ['chair']
+	'agenda.setCurrent': ['chair'],
+	// Before the meeting: the plan, the lists, the invitations (admin, until the meeting ends).
+	'plan.update': ['admin'],
+	'agenda.setItems': ['admin'],
+	'agencies.set': ['admin'],
+	'categories.set': ['admin'],
+	'units.set': ['admin'],
+	'calendar.set': ['admin'],
+	'delegate.add': ['admin'],
+	'delegate.update': ['admin'],
+	'delegate.remove': ['admin'],
+	'delegates.import': ['admin'],
+	'invitation.reissue': ['admin', 'desk'],
+	'opinion.addCollected': ['admin'],
+	'opinion.updateCollected': ['admin'],
+	'opinion.removeCollected': ['admin'],
+	'opinions.importCollected': ['admin']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {

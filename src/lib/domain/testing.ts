@@ -8,7 +8,7 @@ import type { Actor, DecideContext, MeetingState, Role } from './types';
 let counter = 0;
 
 export function context(role: Role, now = Date.UTC(2026, 6, 13, 7, 0)): DecideContext {
-	return { actor: { role }, now, newId: () => `id${++counter}`, meetingId: 'meeting1' };
+	return { actor: { role }, now, newId: () => `id${++counter}`, newToken: () => `token${++counter}xxxxxxxxxxxxxx`, meetingId: 'meeting1' };
 }
 
 export function command(type: string, payload: unknown = {}, id = `command-${++counter}`) {

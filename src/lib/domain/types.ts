@@ -24,15 +24,130 @@ export interface MeetingBasics {
 	bannerLines: string[];
 }
 
+export const AGENDA_ITEM_TYPES = ['procedural', 'report', 'answers', 'dialogue', 'conclusion'] as const;
+/** procedural: declare purpose, introduce, approve programme; answers: report answering collected opinions. */
+export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
+
 export interface AgendaItem {
 	id: string;
 	title: string;
+	presenter: string;
+	plannedMinutes: number;
+	type: AgendaItemType;
 }
+
+export const MEETING_KINDS = ['periodic', 'thematic', 'adhoc'] as const;
+/** định kỳ / chuyên đề / đột xuất */
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_HOSTS = ['party', 'government', 'both'] as const;
+/** Đảng ủy / UBND / both as đồng chủ trì */
+export type MeetingHost = (typeof MEETING_HOSTS)[number];
+
+export interface Person {
+	id: string;
+	name: string;
+	title: string;
+}
+
+export interface Chair extends Person {
+	/** chủ trì (or đồng chủ trì) vs a deputy who may chair by authorisation (ủy quyền). */
+	position: 'chair' | 'deputy';
+}
+
+export interface PlanSettings {
+	kind: MeetingKind;
+	host: MeetingHost;
+	/** Heads the documents' left column, line 1 (e.g. "ĐẢNG BỘ THÀNH PHỐ HẠ LONG"). */
+	parentBody: string;
+	/** Heads the documents' left column, line 2 (e.g. "ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG"). */
+	issuingBody: string;
+	chairs: Chair[];
+	secretaries: Person[];
+	/** Nội quy hội nghị. */
+	rules: string;
+	defaultSpeakingMinutes: number;
+	/** Check-in opens this many minutes before the start. */
+	checkInOpensMinutesBefore: number;
+}
+
+export interface Agency {
+	id: string;
+	name: string;
+	shortName: string;
+	/** Head of the agency (thủ trưởng), who answers in the room. */
+	head: string;
+}
+
+export interface DelegateCategory {
+	id: string;
+	name: string;
+	expected: number;
+}
+
+export const UNIT_KINDS = ['residential_group', 'village', 'agency', 'other'] as const;
+/** tổ dân phố / thôn / cơ quan / khác */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export interface Unit {
+	id: string;
+	name: string;
+	kind: UnitKind;
+}
+
+export const SALUTATIONS = ['Ông', 'Bà'] as const;
+export type Salutation = (typeof SALUTATIONS)[number];
+
+export interface Delegate {
+	id: string;
+	salutation: Salutation;
+	fullName: string;
+	/** Chức vụ. */
+	title: string;
+	unit: string;
+	categoryId: string;
+	/** Private: never shown on the projector or to other delegates. */
+	phone: string | null;
+	/** Personal link token (invitation QR). Private: admin and desk only. */
+	token: string;
+	source: 'list' | 'walk_in';
+}
+
+export const OPINION_SOURCES = ['survey', 'front', 'letter', 'email', 'other'] as const;
+/** phiếu lấy ý kiến / MTTQ / thư / e-mail / khác */
+export type OpinionSource = (typeof OPINION_SOURCES)[number];
+export const PLANNED_HANDLINGS = ['answer_at_meeting', 'answer_later', 'report_upward'] as const;
+/** trả lời tại hội nghị / kiểm tra, trả lời sau / báo cáo cấp trên */
+export type PlannedHandling = (typeof PLANNED_HANDLINGS)[number];
+
+/** Ý kiến thu thập trước hội nghị. */
+export interface CollectedOpinion {
+	id: string;
+	raisedBy: string;
+	raisedByKind: 'person' | 'organisation';
+	unit: string;
+	source: OpinionSource;
+	field: string;
+	content: string;
+	agencyId: string | null;
+	preparedAnswer: string;
+	plannedHandling: PlannedHandling;
+}
+
+/** Days off and make-up working days; starts as the built-in table, editable per meeting. */
+export type { HolidayCalendar } from './workdays/calendar';
+import type { HolidayCalendar } from './workdays/calendar';
 
 export interface MeetingState {
 	id: string;
 	basics: MeetingBasics;
+	plan: PlanSettings;
 	agenda: AgendaItem[];
+	agencies: Agency[];
+	categories: DelegateCategory[];
+	units: Unit[];
+	delegates: Delegate[];
+	collectedOpinions: CollectedOpinion[];
+	calendar: HolidayCalendar;
 	status: MeetingStatus;
 	startedAt: number | null;
 	endedAt: number | null;
@@ -48,6 +163,8 @@ export interface DecideContext {
 	now: number;
 	/** Makes ids for new entities (agenda items, …). */
 	newId: () => string;
+	/** Makes personal link tokens (128 random bits). */
+	newToken: () => string;
 	/** The meeting id a create command will get (server-made). */
 	meetingId: string;
 }

@@ -1,4 +1,6 @@
 import { coreMessages } from './messages/core';
+import { importMessages } from './messages/import';
+import { planMessages } from './messages/plan';
 
 /**
  * The one message catalog. Vietnamese first, English second; the domain's own words
@@ -6,9 +8,9 @@ import { coreMessages } from './messages/core';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [coreMessages] as const;
+export const catalogParts = [coreMessages, planMessages, importMessages] as const;
 
-export const catalog = { ...coreMessages } as const;
+export const catalog = { ...coreMessages, ...planMessages, ...importMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';

@@ -100,7 +100,7 @@ export class App {
 		}
 		const meetingId = newMeetingId();
 		const now = Date.now();
-		const decision = decide(null, raw, { actor, now, newId: newEntityId, meetingId });
+		const decision = decide(null, raw, { actor, now, newId: newEntityId, newToken, meetingId });
 		if (isDomainError(decision)) return Promise.resolve({ ok: false, error: decision });
 		const events = decision.map((body, i) => ({ ...body, seq: i + 1, at: now, actor, commandId: String(commandId) }) as StoredEvent);
 		const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as RoleTokens;
@@ -129,6 +129,21 @@ export class App {
 		for (const [meetingId, tokens] of this.#access) {
 			for (const role of LINK_ROLES) {
 				if (sameSecret(tokens[role], token)) found = { meetingId, role };
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The delegate a personal token (invitation QR, walk-in cookie) belongs to. Every
+	 * delegate is compared, in constant time, so timing does not tell how close a guess was.
+	 */
+	findDelegateByToken(token: string | undefined | null, meetingId?: string): { meetingId: string; delegateId: string } | null {
+		if (!token) return null;
+		let found: { meetingId: string; delegateId: string } | null = null;
+		for (const live of meetingId ? [this.meeting(meetingId)].filter((m) => m !== null) : this.meetings()) {
+			for (const delegate of live.state.delegates) {
+				if (sameSecret(delegate.token, token)) found = { meetingId: live.id, delegateId: delegate.id };
 			}
 		}
 		return found;

@@ -4,7 +4,7 @@ import { domainError, isDomainError, type DomainError } from '../domain/errors';
 import type { DomainEventBody, StoredEvent } from '../domain/events';
 import type { CommandAck } from '../domain/protocol';
 import type { Actor, MeetingState } from '../domain/types';
-import { newEntityId } from './ids';
+import { newEntityId, newToken } from './ids';
 import type { MeetingStore } from './store/types';
 
 type Waiter = { resolve: (ack: CommandAck) => void; commandId: string | null };
@@ -63,7 +63,7 @@ export class LiveMeeting {
 			const running = this.#inBatch.get(commandId);
 			if (running) return running;
 		}
-		const decision = decide(this.#ahead, raw, { actor, now, newId: newEntityId, meetingId: this.id });
+		const decision = decide(this.#ahead, raw, { actor, now, newId: newEntityId, newToken, meetingId: this.id });
 		if (isDomainError(decision)) {
 			if (commandId) this.#rememberRefusal(commandId, decision);
 			return Promise.resolve({ ok: false, error: decision });

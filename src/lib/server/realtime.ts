@@ -5,7 +5,7 @@ import { domainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
 import { project, projectEvent } from '../domain/project';
 import type { ClientToServer, HandshakeAuth, ServerToClient, Snapshot } from '../domain/protocol';
-import { LINK_ROLES, type Actor, type LinkRole } from '../domain/types';
+import { LINK_ROLES, ROLES, type Actor, type LinkRole } from '../domain/types';
 import { getApp, type App } from './app';
 import { ADMIN_COOKIE, roleCookieName, sameSecret } from './auth';
 
@@ -102,9 +102,16 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 
 function authorise(app: App, auth: Partial<HandshakeAuth> | undefined, cookieHeader: string | undefined): SocketData | null {
 	const meetingId = typeof auth?.meetingId === 'string' ? auth.meetingId : '';
-	const role = auth?.role as LinkRole;
-	if (!LINK_ROLES.includes(role) || !app.meeting(meetingId)) return null;
+	const role = auth?.role as LinkRole | 'admin' | 'delegate';
+	if (!app.meeting(meetingId)) return null;
 	const cookies = parseCookies(cookieHeader ?? '');
+	// The admin's own screens (plan, delegates) are live too.
+	if (role === 'admin') return app.isAdmin(cookies[ADMIN_COOKIE]) ? { meetingId, actor: { role }, via: 'admin' } : null;
+	if (role === 'delegate') {
+		const found = app.findDelegateByToken(cookies[roleCookieName(meetingId, 'delegate')], meetingId);
+		return found ? { meetingId, actor: { role, delegateId: found.delegateId }, via: 'link' } : null;
+	}
+	if (!LINK_ROLES.includes(role)) return null;
 	const tokens = app.roleTokens(meetingId);
 	if (tokens && sameSecret(cookies[roleCookieName(meetingId, role)], tokens[role])) {
 		return { meetingId, actor: { role }, via: 'link' };
@@ -115,7 +122,7 @@ function authorise(app: App, auth: Partial<HandshakeAuth> | undefined, cookieHea
 
 /** Each role gets the events projected for it; one encode per role room. */
 function broadcast(io: RealtimeServer, meetingId: string, events: StoredEvent[]) {
-	for (const role of [...LINK_ROLES, 'delegate' as const]) {
+	for (const role of ROLES) {
 		io.to(room(meetingId, role)).emit('events', events.map((e) => projectEvent(e, role)));
 	}
 }

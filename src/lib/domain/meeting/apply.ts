@@ -5,9 +5,7 @@ export const meetingReducers: Pick<
 	'meeting.created' | 'meeting.basicsEdited' | 'meeting.started' | 'meeting.ended'
 > = {
 	'meeting.created': (_state, e) => ({
-		id: e.data.id,
-		basics: e.data.basics,
-		agenda: e.data.agenda,
+		...e.data,
 		status: 'planned',
 		startedAt: null,
 		endedAt: null,

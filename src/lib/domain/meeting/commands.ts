@@ -10,10 +10,5 @@ export const meetingBasicsSchema = z.strictObject({
 	bannerLines: z.array(z.string().trim().max(200)).max(12)
 });
 
-export const createMeetingPayload = z.strictObject({
-	basics: meetingBasicsSchema,
-	agenda: z.array(z.strictObject({ title: text(300) })).max(60)
-});
-
 export const editBasicsPayload = z.strictObject({ basics: meetingBasicsSchema });
 export const emptyPayload = z.strictObject({});

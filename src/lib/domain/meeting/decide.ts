@@ -1,25 +1,22 @@
-import { domainError } from '../errors';
+import { domainError, isDomainError } from '../errors';
 import { defineCommand, type Decision } from '../registry';
 import type { MeetingState } from '../types';
-import { createMeetingPayload, editBasicsPayload, emptyPayload } from './commands';
+import { editBasicsPayload, emptyPayload } from './commands';
+import { buildMeeting } from '../plan/create';
+import { planDocument } from '../plan/document';
 
 const notEnded = (state: MeetingState) =>
 	state.status === 'ended' ? domainError('meeting_ended') : null;
 
+/** A meeting is born from a plan document (the admin form sends a small one). */
 export const createMeeting = defineCommand({
 	type: 'meeting.create',
-	payload: createMeetingPayload,
+	payload: planDocument,
 	creates: true,
-	decide: (_state, payload, ctx) => [
-		{
-			type: 'meeting.created',
-			data: {
-				id: ctx.meetingId,
-				basics: { ...payload.basics, bannerLines: payload.basics.bannerLines.filter(Boolean) },
-				agenda: payload.agenda.map((item) => ({ id: ctx.newId(), title: item.title }))
-			}
-		}
-	]
+	decide: (_state, payload, ctx) => {
+		const meeting = buildMeeting(payload, ctx);
+		return isDomainError(meeting) ? meeting : [{ type: 'meeting.created', data: meeting }];
+	}
 });
 
 /** The plan stays editable until the meeting ends (DOMAIN.md: preparation runs into the day). */

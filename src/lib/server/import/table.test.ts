@@ -49,6 +49,21 @@ describe('readTable — CSV', () => {
 		expect(table.rows).toEqual([['Phạm Văn Dũng', 'Thôn Tây, xóm 2']]);
 	});
 
+	it('skips a title row above the header, as office lists usually have', async () => {
+		const csv = 'DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ;;\r\n;;\r\nHọ và tên;Thôn;Ghi chú\r\nVũ Văn Em;Thôn Bắc;"a; b"\r\n';
+		const table = await readTable(utf8(csv), 'ds.csv');
+		expect(table.headers).toEqual(['Họ và tên', 'Thôn', 'Ghi chú']);
+		expect(table.rows).toEqual([['Vũ Văn Em', 'Thôn Bắc', 'a; b']]);
+		expect(table.rowNumbers).toEqual([4]);
+		const unpadded = await readTable(utf8('"DANH SÁCH ĐẠI BIỂU, KHÁCH MỜI"\nHọ và tên;Thôn\nVũ Văn Em;Thôn Bắc\n'), 'ds.csv');
+		expect(unpadded.headers).toEqual(['Họ và tên', 'Thôn']);
+	});
+
+	it('reads a one-column list', async () => {
+		const table = await readTable(utf8('Họ và tên\nVũ Văn Em\nĐỗ Thị Gấm\n'), 'ds.csv');
+		expect(table).toEqual({ headers: ['Họ và tên'], rows: [['Vũ Văn Em'], ['Đỗ Thị Gấm']], rowNumbers: [2, 3] });
+	});
+
 	it('refuses a CSV that is not UTF-8 and one with an unclosed quote', async () => {
 		const windows1258 = new Uint8Array([0x54, 0xea, 0x6e, 0x0a, 0x4e, 0x67, 0x75, 0x79, 0xea, 0x6e]);
 		expect(await failureCode(windows1258, 'ds.csv')).toBe('not_utf8');
@@ -80,7 +95,8 @@ describe('readTable — file errors', () => {
 describe('readTable — .xlsx', () => {
 	const zoneBefore = process.env.TZ;
 	afterEach(() => {
-		process.env.TZ = zoneBefore;
+		if (zoneBefore === undefined) delete process.env.TZ;
+		else process.env.TZ = zoneBefore;
 	});
 
 	async function delegateList(): Promise<Uint8Array> {
@@ -109,8 +125,13 @@ describe('readTable — .xlsx', () => {
 		expect(table.rowNumbers).toEqual([2, 4, 5, 6]);
 	});
 
-	it.each(['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'])('dates do not shift a day under TZ=%s', async (zone) => {
+	it.each([
+		['UTC', 0],
+		['Asia/Ho_Chi_Minh', -420],
+		['America/Los_Angeles', 480]
+	])('dates do not shift a day under TZ=%s', async (zone, offsetMinutes) => {
 		process.env.TZ = zone;
+		expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).toBe(offsetMinutes);
 		const table = await readTable(await delegateList(), 'ds.xlsx');
 		expect(table.rows.map((row) => row[1])).toEqual(['1958-03-15', '2023-03-15', '', '']);
 	});

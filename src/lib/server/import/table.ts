@@ -22,8 +22,9 @@ export class ImportFileError extends Error {
 
 /**
  * Reads the first worksheet of an .xlsx file, or a CSV file, into text cells.
- * The header is the first non-empty row; empty rows are skipped but keep their numbers,
- * so a problem can be reported as the row the admin sees in Excel.
+ * The header is the first non-empty row, passing over a title row above it (see
+ * `headerIndex`); empty rows are skipped but keep their numbers, so a problem can be
+ * reported as the row the admin sees in Excel.
  */
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
 	const extension = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
@@ -40,14 +41,24 @@ function toTable(grid: string[][]): Table {
 	const filled = grid
 		.map((cells, index) => ({ cells: withoutTrailingEmpty(cells), row: index + 1 }))
 		.filter(({ cells }) => cells.length > 0);
-	if (filled.length < 2) throw new ImportFileError('empty_file');
-	const width = Math.max(...filled.map(({ cells }) => cells.length));
-	const [header, ...data] = filled.map(({ cells, row }) => ({ cells: padTo(cells, width), row }));
+	const rows = filled.slice(headerIndex(filled.map(({ cells }) => cells)));
+	if (rows.length < 2) throw new ImportFileError('empty_file');
+	const width = Math.max(...rows.map(({ cells }) => cells.length));
+	const [header, ...data] = rows.map(({ cells, row }) => ({ cells: padTo(cells, width), row }));
 	return {
 		headers: header.cells,
 		rows: data.map(({ cells }) => cells),
 		rowNumbers: data.map(({ row }) => row)
 	};
+}
+
+/**
+ * Office lists open with a title in one merged cell ("DANH SÁCH ĐẠI BIỂU…"); the header
+ * is the first row with two or more filled cells. A one-column list has none such.
+ */
+function headerIndex(rows: string[][]): number {
+	const index = rows.findIndex((cells) => cells.filter(Boolean).length >= 2);
+	return index === -1 ? 0 : index;
 }
 
 function withoutTrailingEmpty(cells: string[]): string[] {
@@ -113,15 +124,22 @@ function decodeText(bytes: Uint8Array): string {
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
-/** Excel writes ';' where the decimal separator is ',' (Vietnamese Windows); tabs come from pasting. */
+/**
+ * Excel writes ';' where the decimal separator is ',' (Vietnamese Windows); tabs come from
+ * pasting. Counted on the header: the first line with text and a delimiter, so neither a
+ * blank line of bare delimiters nor a title line above the header decides.
+ */
 function detectDelimiter(text: string): string {
 	const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+	const total = () => [...counts.values()].reduce((sum, n) => sum + n, 0);
 	let quoted = false;
 	let seenText = false;
 	for (const char of text) {
 		if (char === '"') quoted = !quoted;
 		else if (!quoted && (char === '\n' || char === '\r')) {
-			if (seenText) break; // end of the header line
+			if (seenText && total() > 0) break;
+			for (const d of DELIMITERS) counts.set(d, 0);
+			seenText = false;
 		} else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
 		else if (char.trim() !== '') seenText = true;
 	}
@@ -164,5 +182,11 @@ function parseCsv(text: string): string[][] {
 	// An unclosed quote would silently swallow the rest of the file into one cell.
 	if (quoted) throw new ImportFileError('unreadable_file');
 	if (field !== '' || record.length > 0) endRecord();
-	return records.map((cells) => cells.map(cleanText));
+	return records.map((cells) => cells.map(csvCellText));
+}
+
+/** Undoes the apostrophe `writeCsv` puts before formula-like text such as '- Đề nghị…'. */
+function csvCellText(cell: string): string {
+	const text = cleanText(cell);
+	return /^'\s*[=+\-@]/.test(text) ? text.slice(1).trim() : text;
 }

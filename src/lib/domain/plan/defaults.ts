@@ -1,0 +1,17 @@
+import { translate } from '../../i18n/translate';
+import type { PlanSettings } from '../types';
+
+/** A new meeting's plan before the admin fills it in: the common case from the seeds. */
+export function defaultPlan(): PlanSettings {
+	return {
+		kind: 'periodic',
+		host: 'both',
+		parentBody: '',
+		issuingBody: '',
+		chairs: [],
+		secretaries: [],
+		rules: translate('vi', 'plan.defaultRules'),
+		defaultSpeakingMinutes: 5,
+		checkInOpensMinutesBefore: 60
+	};
+}
