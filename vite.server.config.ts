@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
 	build: {
 		ssr: 'src/server/main.ts',
-		outDir: 'build',
+		outDir: process.env.BUILD_DIR || 'build',
 		emptyOutDir: false,
 		target: 'node20',
 		rollupOptions: {

@@ -30,7 +30,7 @@ export class ServerProcess {
 
 	async start(): Promise<void> {
 		this.port ||= await freePort();
-		const child = spawn(process.execPath, ['build/server.js'], {
+		const child = spawn(process.execPath, [`${process.env.BUILD_DIR || 'build'}/server.js`], {
 			env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, PUBLIC_URL: `http://127.0.0.1:${this.port}` },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});

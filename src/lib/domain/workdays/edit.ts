@@ -18,37 +18,25 @@ function calendarOf(daysOff: string[], extraWorkdays: string[]): HolidayCalendar
 /** Mark `date` as a day off (a holiday, a make-up day, the off side of a swap). */
 export function addDayOff(cal: HolidayCalendar, date: string): HolidayCalendar {
 	assertIsoDate(date);
-	return calendarOf(
-		[...cal.daysOff, date],
-		cal.extraWorkdays.filter((d) => d !== date)
-	);
+	return calendarOf([...cal.daysOff, date], cal.extraWorkdays.filter((d) => d !== date));
 }
 
 /** Undo a day off; a weekday becomes a working day again, a weekend stays a weekend. */
 export function removeDayOff(cal: HolidayCalendar, date: string): HolidayCalendar {
 	assertIsoDate(date);
-	return calendarOf(
-		cal.daysOff.filter((d) => d !== date),
-		cal.extraWorkdays
-	);
+	return calendarOf(cal.daysOff.filter((d) => d !== date), cal.extraWorkdays);
 }
 
 /** Mark `date` as worked (a make-up Saturday); it wins over any day off on that date. */
 export function addExtraWorkday(cal: HolidayCalendar, date: string): HolidayCalendar {
 	assertIsoDate(date);
-	return calendarOf(
-		cal.daysOff.filter((d) => d !== date),
-		[...cal.extraWorkdays, date]
-	);
+	return calendarOf(cal.daysOff.filter((d) => d !== date), [...cal.extraWorkdays, date]);
 }
 
 /** Undo an extra workday: the date falls back to its weekday rule. */
 export function removeExtraWorkday(cal: HolidayCalendar, date: string): HolidayCalendar {
 	assertIsoDate(date);
-	return calendarOf(
-		cal.daysOff,
-		cal.extraWorkdays.filter((d) => d !== date)
-	);
+	return calendarOf(cal.daysOff, cal.extraWorkdays.filter((d) => d !== date));
 }
 
 /**
