@@ -1,5 +1,6 @@
 import { agendaReducers } from './agenda/apply';
 import type { Reducers } from './apply-types';
+import { checkInReducers } from './checkin/apply';
 import type { StoredEvent } from './events';
 import { delegateReducers } from './delegates/apply';
 import { meetingReducers } from './meeting/apply';
@@ -7,7 +8,7 @@ import { collectedOpinionReducers } from './opinions/apply';
 import { planReducers } from './plan/apply';
 import type { MeetingState } from './types';
 
-const reducers: Reducers = { ...meetingReducers, ...agendaReducers, ...planReducers, ...delegateReducers, ...collectedOpinionReducers };
+const reducers: Reducers = { ...meetingReducers, ...agendaReducers, ...planReducers, ...delegateReducers, ...collectedOpinionReducers, ...checkInReducers };
 
 /** The pure reducer: the server and every client fold the same events with it. */
 export function apply(state: MeetingState | null, event: StoredEvent): MeetingState {

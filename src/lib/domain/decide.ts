@@ -1,4 +1,5 @@
 import { agendaCommands } from './agenda/decide';
+import { checkInCommands } from './checkin/decide';
 import { commandEnvelope } from './envelope';
 import { domainError } from './errors';
 import { delegateCommands } from './delegates/decide';
@@ -11,17 +12,18 @@ import { buildRegistry, type Decision } from './registry';
 import type { DecideContext, MeetingState } from './types';
 import { defaultPlan } from './plan/defaults';
 
-export const COMMANDS = buildRegistry([...meetingCommands, ...agendaCommands, ...planCommands, ...delegateCommands, ...collectedOpinionCommands]);
+export const COMMANDS = buildRegistry([...meetingCommands, ...agendaCommands, ...planCommands, ...delegateCommands, ...collectedOpinionCommands, ...checkInCommands]);
 
 /**
  * Validate → authorise → apply the rules. Never throws for bad input: every refusal is a
  * DomainError with a stable code and a Vietnamese message, and yields no events.
  */
-export function decide(state: MeetingState | null, raw: unknown, ctx: DecideContext): Decision {
+export function decide(state: MeetingState | null, raw: unknown, ctxWithoutId: Omit<DecideContext, 'commandId'>): Decision {
 	const envelope = commandEnvelope.safeParse(raw);
 	if (!envelope.success) {
 		return domainError('invalid_command', { details: describeProblems(envelope.error) });
 	}
+	const ctx: DecideContext = { ...ctxWithoutId, commandId: envelope.data.id };
 	const spec = COMMANDS.get(envelope.data.type);
 	if (!spec) return domainError('unknown_command', { type: envelope.data.type });
 	if (!mayRun(ctx.actor.role, spec.type)) return domainError('forbidden', { role: ctx.actor.role });
@@ -49,6 +51,7 @@ function emptyMeeting(id: string): MeetingState {
 		delegates: [],
 		collectedOpinions: [],
 		calendar: { daysOff: [], extraWorkdays: [] },
+		attendance: {},
 		status: 'planned',
 		startedAt: null,
 		endedAt: null,

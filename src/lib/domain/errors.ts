@@ -19,6 +19,11 @@ export type ErrorCode =
 	| 'category_in_use'
 	| 'delegate_not_found'
 	| 'opinion_not_found'
+	| 'already_checked_in'
+	| 'not_checked_in'
+	| 'checkin_not_open'
+	| 'unknown_token'
+	| 'no_walk_in_category'
 	| 'storage_failed'
 	| 'timeout';
 

@@ -1,4 +1,5 @@
 import type { AgendaEvent } from './agenda/events';
+import type { CheckInEvent } from './checkin/events';
 import type { DelegateEvent } from './delegates/events';
 import type { MeetingEvent } from './meeting/events';
 import type { CollectedOpinionEvent } from './opinions/events';
@@ -6,7 +7,7 @@ import type { PlanEvent } from './plan/events';
 import type { Actor } from './types';
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */

@@ -25,7 +25,13 @@ export const PERMISSIONS: Record<string, readonly Role[]> = {
 	'opinion.addCollected': ['admin'],
 	'opinion.updateCollected': ['admin'],
 	'opinion.removeCollected': ['admin'],
-	'opinions.importCollected': ['admin']
+	'opinions.importCollected': ['admin'],
+	// At the door.
+	'checkin.self': ['delegate'],
+	'checkin.scan': ['desk'],
+	'checkin.desk': ['desk'],
+	'checkin.undo': ['desk'],
+	'walkin.register': ['guest', 'desk']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {

@@ -32,7 +32,7 @@ export function projectEvent(event: StoredEvent, role: Role): StoredEvent {
 	if (role === 'admin') return event;
 	switch (event.type) {
 		case 'meeting.created':
-			return { ...event, data: project({ ...event.data, status: 'planned', startedAt: null, endedAt: null, currentItemId: null, currentItemSince: null }, role) };
+			return { ...event, data: project({ ...event.data, attendance: {}, status: 'planned', startedAt: null, endedAt: null, currentItemId: null, currentItemSince: null }, role) };
 		case 'delegates.added':
 			return { ...event, data: { delegates: event.data.delegates.map((d) => redactDelegate(d, role)) } };
 		case 'delegate.updated':

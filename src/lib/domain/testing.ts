@@ -7,8 +7,9 @@ import type { Actor, DecideContext, MeetingState, Role } from './types';
 
 let counter = 0;
 
-export function context(role: Role, now = Date.UTC(2026, 6, 13, 7, 0)): DecideContext {
-	return { actor: { role }, now, newId: () => `id${++counter}`, newToken: () => `token${++counter}xxxxxxxxxxxxxx`, meetingId: 'meeting1' };
+/** Default now: 13/07/2026 14:00 in Vietnam, the sample meeting's start. */
+export function context(who: Role | Actor, now = Date.UTC(2026, 6, 13, 7, 0)): Omit<DecideContext, 'commandId'> {
+	return { actor: typeof who === 'string' ? { role: who } : who, now, newId: () => `id${++counter}`, newToken: () => `token${++counter}xxxxxxxxxxxxxx`, meetingId: 'meeting1' };
 }
 
 export function command(type: string, payload: unknown = {}, id = `command-${++counter}`) {
@@ -19,10 +20,11 @@ export function command(type: string, payload: unknown = {}, id = `command-${++c
 export function run(
 	state: MeetingState | null,
 	raw: unknown,
-	role: Role,
-	seqStart = 0
+	who: Role | Actor,
+	seqStart = 0,
+	now?: number
 ): { state: MeetingState | null; events: StoredEvent[]; error: DomainError | null } {
-	const ctx = context(role);
+	const ctx = context(who, now);
 	const decision = decide(state, raw, ctx);
 	if (isDomainError(decision)) return { state, events: [], error: decision };
 	const actor: Actor = ctx.actor;

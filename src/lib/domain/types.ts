@@ -1,6 +1,7 @@
 /** The meeting as the domain sees it. Pure data, JSON-serialisable. */
 
-export const ROLES = ['admin', 'chair', 'secretary', 'desk', 'projector', 'delegate'] as const;
+/** `guest`: a person in the hall without a link yet (the room QR's walk-in form). */
+export const ROLES = ['admin', 'chair', 'secretary', 'desk', 'projector', 'delegate', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
 /** Roles that are paired to a device by a meeting-wide role link. */
 export const LINK_ROLES = ['chair', 'secretary', 'desk', 'projector'] as const;
@@ -68,6 +69,8 @@ export interface PlanSettings {
 	defaultSpeakingMinutes: number;
 	/** Check-in opens this many minutes before the start. */
 	checkInOpensMinutesBefore: number;
+	/** Where people not on the list go; null: the category named "Nhân dân", else the first. */
+	walkInCategoryId: string | null;
 }
 
 export interface Agency {
@@ -110,6 +113,8 @@ export interface Delegate {
 	/** Personal link token (invitation QR). Private: admin and desk only. */
 	token: string;
 	source: 'list' | 'walk_in';
+	/** For walk-ins: the registering command, so a resubmitted form finds the same person. */
+	walkInCommandId?: string;
 }
 
 export const OPINION_SOURCES = ['survey', 'front', 'letter', 'email', 'other'] as const;
@@ -137,6 +142,14 @@ export interface CollectedOpinion {
 export type { HolidayCalendar } from './workdays/calendar';
 import type { HolidayCalendar } from './workdays/calendar';
 
+/** How a delegate was checked in: own phone, invitation QR scanned at the door, desk search, walk-in form. */
+export type CheckInVia = 'self' | 'scan' | 'desk' | 'walk_in';
+
+export interface CheckIn {
+	at: number;
+	via: CheckInVia;
+}
+
 export interface MeetingState {
 	id: string;
 	basics: MeetingBasics;
@@ -148,6 +161,8 @@ export interface MeetingState {
 	delegates: Delegate[];
 	collectedOpinions: CollectedOpinion[];
 	calendar: HolidayCalendar;
+	/** delegateId → check-in; an undone check-in is removed (the log keeps both). */
+	attendance: Record<string, CheckIn>;
 	status: MeetingStatus;
 	startedAt: number | null;
 	endedAt: number | null;
@@ -167,4 +182,6 @@ export interface DecideContext {
 	newToken: () => string;
 	/** The meeting id a create command will get (server-made). */
 	meetingId: string;
+	/** The command being decided (its client-made id). */
+	commandId: string;
 }

@@ -6,6 +6,7 @@ export const meetingReducers: Pick<
 > = {
 	'meeting.created': (_state, e) => ({
 		...e.data,
+		attendance: {},
 		status: 'planned',
 		startedAt: null,
 		endedAt: null,

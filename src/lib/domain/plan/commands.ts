@@ -17,7 +17,8 @@ export const planSettingsInput = z.strictObject({
 	secretaries: z.array(personInput).max(10),
 	rules: optionalText(10_000),
 	defaultSpeakingMinutes: z.number().int().min(1).max(60),
-	checkInOpensMinutesBefore: z.number().int().min(0).max(24 * 60)
+	checkInOpensMinutesBefore: z.number().int().min(0).max(24 * 60),
+	walkInCategoryId: entityId.nullable()
 });
 export const planUpdatePayload = planSettingsInput.partial();
 

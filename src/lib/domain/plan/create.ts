@@ -6,7 +6,7 @@ import { translate } from '../../i18n/translate';
 import { defaultPlan } from './defaults';
 import type { PlanDocument } from './document';
 
-export type InitialMeeting = Omit<MeetingState, 'status' | 'startedAt' | 'endedAt' | 'currentItemId' | 'currentItemSince'>;
+export type InitialMeeting = Omit<MeetingState, 'status' | 'startedAt' | 'endedAt' | 'currentItemId' | 'currentItemSince' | 'attendance'>;
 
 /**
  * Turns a plan document into the new meeting: ids and tokens made, category and agency

@@ -16,6 +16,7 @@ export const updatePlan = defineCommand({
 		const changes = { ...payload } as Record<string, unknown>;
 		if (payload.chairs) changes.chairs = assignIds(payload.chairs, state.plan.chairs, ctx.newId);
 		if (payload.secretaries) changes.secretaries = assignIds(payload.secretaries, state.plan.secretaries, ctx.newId);
+		if (payload.walkInCategoryId && !state.categories.some((c) => c.id === payload.walkInCategoryId)) return domainError('category_not_found');
 		return whileEditable(state) ?? [{ type: 'plan.updated', data: { changes } }];
 	}
 });

@@ -12,6 +12,7 @@ export function defaultPlan(): PlanSettings {
 		secretaries: [],
 		rules: translate('vi', 'plan.defaultRules'),
 		defaultSpeakingMinutes: 5,
-		checkInOpensMinutesBefore: 60
+		checkInOpensMinutesBefore: 60,
+		walkInCategoryId: null
 	};
 }

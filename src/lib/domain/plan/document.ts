@@ -14,6 +14,7 @@ import { agencyFields, agendaItemFields, calendarPayload, categoryFields, chairF
 export const planDocument = z.strictObject({
 	basics: meetingBasicsSchema,
 	plan: planSettingsInput
+		.omit({ walkInCategoryId: true })
 		.extend({ chairs: z.array(chairFields).max(10), secretaries: z.array(personFields).max(10) })
 		.partial()
 		.default({}),
@@ -41,12 +42,12 @@ export function toPlanDocument(state: MeetingState): PlanDocument {
 	const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
 	return {
 		basics: state.basics,
-		plan: { ...state.plan, chairs: state.plan.chairs.map(strip), secretaries: state.plan.secretaries.map(strip) },
+		plan: (({ walkInCategoryId: _walkIn, ...plan }) => ({ ...plan, chairs: plan.chairs.map(strip), secretaries: plan.secretaries.map(strip) }))(state.plan),
 		agenda: state.agenda.map(strip),
 		agencies: state.agencies.map(strip),
 		categories: state.categories.map(strip),
 		units: state.units.map(strip),
-		delegates: state.delegates.map(({ id: _id, token: _token, source: _source, categoryId, ...d }) => ({
+		delegates: state.delegates.map(({ id: _id, token: _token, source: _source, walkInCommandId: _cmd, categoryId, ...d }) => ({
 			...d,
 			category: categoryName.get(categoryId) ?? ''
 		})),

@@ -1,0 +1,9 @@
+import * as z from 'zod';
+import { delegateFields } from '../delegates/commands';
+import { entityId } from '../shared-schemas';
+
+export const selfCheckInPayload = z.strictObject({});
+/** The text a door scanner reads from the invitation QR: the personal link or the bare token. */
+export const scanCheckInPayload = z.strictObject({ code: z.string().trim().min(1).max(500) });
+export const deskCheckInPayload = z.strictObject({ delegateId: entityId });
+export const walkInPayload = delegateFields.pick({ salutation: true, fullName: true, unit: true, phone: true });

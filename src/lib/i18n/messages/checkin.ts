@@ -1,0 +1,17 @@
+/** Check-in at the door: results and errors (pretix-like: green, orange, red). */
+export const checkinMessages = {
+	'error.already_checked_in': { vi: 'Đã điểm danh lúc {time} ngày {date}.', en: 'Already checked in at {time} on {date}.' },
+	'error.not_checked_in': { vi: 'Đại biểu này chưa điểm danh.', en: 'This delegate has not checked in.' },
+	'error.checkin_not_open': {
+		vi: 'Chưa đến giờ điểm danh. Điểm danh mở lúc {time} ngày {date}.',
+		en: 'Check-in is not open yet. It opens at {time} on {date}.'
+	},
+	'error.unknown_token': {
+		vi: 'Mã không đúng hoặc đã bị thay. Xin mời đến tổ giúp việc.',
+		en: 'Unknown or replaced code. Please go to the help desk.'
+	},
+	'error.no_walk_in_category': {
+		vi: 'Hội nghị chưa có thành phần đại biểu để ghi nhận người đến tự do. Xin mời đến tổ giúp việc.',
+		en: 'The meeting has no delegate category for walk-ins yet. Please go to the help desk.'
+	}
+} as const satisfies Record<string, { vi: string; en: string }>;
