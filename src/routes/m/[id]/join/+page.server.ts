@@ -1,0 +1,42 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { checkInOpensAt, vietnamClock } from '$lib/domain/checkin/window';
+import { getApp } from '$lib/server/app';
+import { COOKIE_OPTIONS, roleCookieName } from '$lib/server/auth';
+import { commandIdFromForm } from '$lib/server/forms';
+import { translate } from '$lib/i18n/translate';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The room QR's landing: people not on the list register themselves and are checked in. */
+export const load: PageServerLoad = async ({ params, cookies, locals }) => {
+	const app = await getApp();
+	const live = app.meeting(params.id);
+	if (!live) error(404, { message: translate(locals.lang, 'meeting.notFoundPage') });
+	// A phone that is already recognised goes to its own page: no second record.
+	if (app.findDelegateByToken(cookies.get(roleCookieName(params.id, 'delegate')), params.id)) redirect(303, `/m/${params.id}/me`);
+	const { basics, units, status } = live.state;
+	const opensAt = checkInOpensAt(live.state);
+	return {
+		basics,
+		units: units.map((u) => u.name),
+		status,
+		notOpenYet: Date.now() < opensAt ? vietnamClock(opensAt) : null,
+		commandId: crypto.randomUUID()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ params, request, cookies }) => {
+		const app = await getApp();
+		const form = await request.formData();
+		const field = (name: string) => String(form.get(name) ?? '').trim();
+		const commandId = commandIdFromForm(form);
+		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: field('unit'), phone: field('phone') || null };
+		const ack = await app.execute(params.id, { id: commandId, type: 'walkin.register', payload }, { role: 'guest' });
+		if (!ack.ok) return fail(400, { error: ack.error, values: payload });
+		// The same form sent twice (same command id) finds the same person.
+		const delegate = app.meeting(params.id)?.state.delegates.find((d) => d.walkInCommandId === commandId);
+		if (!delegate) return fail(500, {});
+		cookies.set(roleCookieName(params.id, 'delegate'), delegate.token, COOKIE_OPTIONS);
+		redirect(303, `/m/${params.id}/me`);
+	}
+};
