@@ -110,6 +110,13 @@ test('a revoked chair link stops working and the device is told so', async ({ br
 	await expect(tablet).toHaveURL(/\/chair$/);
 	await tablet.waitForTimeout(300);
 
+	// Cancelling the confirm changes nothing.
+	admin.once('dialog', (d) => d.dismiss());
+	await admin.locator('.link-card[data-role=chair]').getByRole('button', { name: 'Thu hồi và cấp lại' }).click();
+	await admin.waitForTimeout(300);
+	await expect(admin.locator('.link-card[data-role=chair] .role-link')).toHaveText(chairLink);
+	await expect(tablet.getByRole('alert')).toHaveCount(0);
+
 	admin.once('dialog', (d) => d.accept());
 	await admin.locator('.link-card[data-role=chair]').getByRole('button', { name: 'Thu hồi và cấp lại' }).click();
 	await expect(admin.getByRole('status')).toContainText('Đã cấp đường dẫn mới cho Chủ trì');
