@@ -1,6 +1,15 @@
+import { attendanceMessages } from './messages/attendance';
+import { checkinMessages } from './messages/checkin';
 import { coreMessages } from './messages/core';
 import { importMessages } from './messages/import';
 import { planMessages } from './messages/plan';
+import { delegatesMessages } from './messages/delegates';
+import { invitationsMessages } from './messages/invitations';
+import { importWizardMessages } from './messages/import-wizard';
+import { meMessages } from './messages/me';
+import { opinionsMessages } from './messages/opinions';
+import { apiMessages } from './messages/api';
+import { demoMessages } from './messages/demo';
 
 /**
  * The one message catalog. Vietnamese first, English second; the domain's own words
@@ -8,9 +17,9 @@ import { planMessages } from './messages/plan';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [coreMessages, planMessages, importMessages] as const;
+export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages] as const;
 
-export const catalog = { ...coreMessages, ...planMessages, ...importMessages } as const;
+export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';

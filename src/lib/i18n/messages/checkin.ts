@@ -1,5 +1,9 @@
 /** Check-in at the door: results and errors (pretix-like: green, orange, red). */
 export const checkinMessages = {
+	'checkin.button': { vi: 'Điểm danh', en: 'Check in' },
+	'checkin.done': { vi: 'Đã điểm danh lúc {time}', en: 'Checked in at {time}' },
+	'checkin.opensAt': { vi: 'Điểm danh mở lúc {time} ngày {date}.', en: 'Check-in opens at {time} on {date}.' },
+	'checkin.sending': { vi: 'Đang gửi…', en: 'Sending…' },
 	'error.already_checked_in': { vi: 'Đã điểm danh lúc {time} ngày {date}.', en: 'Already checked in at {time} on {date}.' },
 	'error.not_checked_in': { vi: 'Đại biểu này chưa điểm danh.', en: 'This delegate has not checked in.' },
 	'error.checkin_not_open': {

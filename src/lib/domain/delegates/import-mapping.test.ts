@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping } from '../import/map-rows';
+import type { Table } from '../import/table-types';
+import type { DelegateCategory } from '../types';
+import { DELEGATE_COLUMNS, categoryIdByName, mapDelegateRows, restorePhone, splitSalutation } from './import-mapping';
+
+const categories: DelegateCategory[] = [
+	{ id: 'c-city', name: 'Đại biểu thành phố', expected: 12 },
+	{ id: 'c-ward', name: 'Đại biểu phường', expected: 40 },
+	{ id: 'c-people', name: 'Đại biểu Nhân dân', expected: 90 }
+];
+
+describe('restorePhone', () => {
+	it('puts back the leading 0 Excel drops from a 9-digit number', () => {
+		expect(restorePhone('912345678')).toBe('0912345678');
+		expect(restorePhone('20 3382 5123')).toBe('20 3382 5123');
+		expect(restorePhone('203825123')).toBe('0203825123');
+	});
+
+	it('leaves complete, foreign and malformed numbers alone', () => {
+		expect(restorePhone('0912345678')).toBe('0912345678');
+		expect(restorePhone('+84912345678')).toBe('+84912345678');
+		expect(restorePhone('12345')).toBe('12345');
+		expect(restorePhone('gọi tôi')).toBe('gọi tôi');
+	});
+});
+
+describe('splitSalutation', () => {
+	it('takes "Ông"/"Bà" written before the name, in any case or normalisation', () => {
+		expect(splitSalutation('Ông Nguyễn Văn An')).toEqual({ salutation: 'Ông', name: 'Nguyễn Văn An' });
+		expect(splitSalutation('bà  Trần Thị Bình'.normalize('NFD'))).toEqual({ salutation: 'Bà', name: 'Trần Thị Bình' });
+		expect(splitSalutation('Nguyễn Văn An')).toEqual({ salutation: null, name: 'Nguyễn Văn An' });
+	});
+});
+
+describe('categoryIdByName', () => {
+	it('ignores diacritics, case, spacing and the "Đại biểu" prefix', () => {
+		expect(categoryIdByName(categories, 'dai bieu nhan dan')).toBe('c-people');
+		expect(categoryIdByName(categories, 'NHÂN DÂN')).toBe('c-people');
+		expect(categoryIdByName(categories, 'Đại biểu  Phường'.normalize('NFD'))).toBe('c-ward');
+		expect(categoryIdByName(categories, 'Khách mời')).toBeNull();
+		expect(categoryIdByName(categories, '')).toBeNull();
+	});
+});
+
+const table: Table = {
+	headers: ['STT', 'Họ và tên', 'Chức vụ', 'Thôn / Tổ dân phố', 'Thành phần', 'SĐT'],
+	rows: [
+		['1', 'Ông Nguyễn Văn An', 'Tổ trưởng', 'Tổ dân phố 3', 'Nhân dân', '912345678'],
+		['2', 'Bà ' + 'Đặng Thị Ánh'.normalize('NFD'), '', 'Tổ dân phố 5', 'đại biểu phường', '0987 654 321'],
+		['3', 'Lê Văn Cường', '', 'Thôn Đông', 'Khách mời', ''],
+		['4', 'Ông Phạm Văn Dũng', '', '', '', 'gọi tôi']
+	],
+	rowNumbers: [4, 5, 6, 8]
+};
+
+describe('mapDelegateRows', () => {
+	const mapping = guessMapping(table.headers, DELEGATE_COLUMNS);
+
+	it('finds the columns of a typical list', () => {
+		expect(mapping).toEqual({ fullName: 1, title: 2, unit: 3, categoryId: 4, phone: 5 });
+	});
+
+	it('maps categories by name, restores phones and gives names in NFC', () => {
+		const { records } = mapDelegateRows(table, mapping, categories);
+		expect(records).toEqual([
+			{ row: 4, value: { salutation: 'Ông', fullName: 'Nguyễn Văn An', title: 'Tổ trưởng', unit: 'Tổ dân phố 3', categoryId: 'c-people', phone: '0912345678' } },
+			{ row: 5, value: { salutation: 'Bà', fullName: 'Đặng Thị Ánh', title: '', unit: 'Tổ dân phố 5', categoryId: 'c-ward', phone: '0987654321' } }
+		]);
+		expect(records[1].value.fullName).toBe('Đặng Thị Ánh'.normalize('NFC'));
+	});
+
+	it('reports an unknown category, a missing salutation, a missing category and a bad phone with row numbers', () => {
+		const { problems } = mapDelegateRows(table, mapping, categories);
+		expect(problems.map((p) => p.message)).toEqual([
+			'Dòng 6: Danh xưng: bắt buộc',
+			'Dòng 6: Thành phần: không có thành phần “Khách mời” (các thành phần: Đại biểu thành phố, Đại biểu phường, Đại biểu Nhân dân)',
+			'Dòng 8: Thành phần: bắt buộc',
+			'Dòng 8: SĐT: sai định dạng'
+		]);
+	});
+
+	it('fills rows without a category from the chosen default, and reads a salutation column', () => {
+		const single: Table = { headers: ['Danh xưng', 'Họ tên'], rows: [['Nữ', 'Trần Thị Bình'], ['ông', 'Lê Văn Cường'], ['Anh', 'Vũ Văn Em']], rowNumbers: [2, 3, 4] };
+		const { records, problems } = mapDelegateRows(single, guessMapping(single.headers, DELEGATE_COLUMNS), categories, 'c-people');
+		expect(records.map((r) => [r.value.salutation, r.value.categoryId])).toEqual([
+			['Bà', 'c-people'],
+			['Ông', 'c-people']
+		]);
+		expect(problems.map((p) => p.message)).toEqual(['Dòng 4: Danh xưng: phải là một trong: Ông, Bà']);
+	});
+});

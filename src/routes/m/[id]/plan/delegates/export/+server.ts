@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import { vietnamToday } from '$lib/domain/delegates/invitation';
+import { DELEGATE_COLUMNS, delegateColumnLabels, type DelegateColumn } from '$lib/domain/delegates/import-mapping';
+import { translate } from '$lib/i18n/translate';
+import { writeCsv, writeXlsx } from '$lib/server/import/export';
+import { requireAdmin } from '$lib/server/screens';
+import type { RequestHandler } from './$types';
+
+/**
+ * The delegate list as a spreadsheet (?format=xlsx, the default, or csv). The headers are
+ * the import's own column names, so an exported list can be edited in Excel and imported
+ * into another meeting. Phones are in it: the file is for the organisers only.
+ */
+export const GET: RequestHandler = async ({ params, url, cookies, locals }) => {
+	const app = await requireAdmin(cookies, locals.lang);
+	const live = app.meeting(params.id);
+	if (!live) error(404, { message: translate(locals.lang, 'meeting.notFoundPage'), code: 'meeting_not_found' });
+	const { delegates, categories } = live.state;
+	const labels = delegateColumnLabels(locals.lang);
+	const columns = Object.keys(DELEGATE_COLUMNS) as DelegateColumn[];
+	const headers = [translate(locals.lang, 'delegates.number'), ...columns.map((c) => labels[c])];
+	const categoryName = new Map(categories.map((c) => [c.id, c.name]));
+	const rows = delegates.map((d, i) => [
+		String(i + 1),
+		d.salutation,
+		d.fullName,
+		d.title,
+		d.unit,
+		categoryName.get(d.categoryId) ?? '',
+		d.phone ?? ''
+	]);
+	const name = `dai-bieu-${vietnamToday(Date.now())}`;
+	if (url.searchParams.get('format') === 'csv') {
+		return download(writeCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8');
+	}
+	const bytes = await writeXlsx(headers, rows, translate(locals.lang, 'delegates.sheetName'));
+	return download(bytes, `${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+};
+
+function download(body: string | Uint8Array, fileName: string, type: string): Response {
+	return new Response(body as BodyInit, {
+		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }
+	});
+}
