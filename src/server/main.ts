@@ -3,16 +3,28 @@
  * port, prints the addresses to open, and shuts down without losing acknowledged writes.
  */
 import { createServer } from 'node:http';
-// Resolved at run time next to this file in build/ (see vite.server.config.ts).
-// @ts-expect-error the adapter's output has no type declarations
-import { handler } from './handler.js';
 import { getApp } from '../lib/server/app';
+import { translate } from '../lib/i18n/translate';
 import { lanAddresses } from '../lib/server/lan';
 import { attachRealtime } from '../lib/server/realtime';
 
+// The adapter reads BODY_SIZE_LIMIT (default 512 kB) when its handler loads; plan documents
+// may be up to 2 MB (POST /api/meetings answers 413 itself above that), so set it first.
+process.env.BODY_SIZE_LIMIT ??= '6M';
+// This server speaks plain HTTP (the hall's Wi-Fi). Without a protocol header the adapter
+// assumes https, and every link and QR code built from the request URL would be https://.
+const PROTOCOL_HEADER = 'x-doi-thoai-protocol';
+process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
+// Resolved at run time next to this file in build/ (see vite.server.config.ts).
+// @ts-expect-error the adapter's output has no type declarations
+const { handler } = await import('./handler.js');
+
 const app = await getApp();
 const { port, host } = app.config;
-const server = createServer(handler);
+const server = createServer((req, res) => {
+	req.headers[PROTOCOL_HEADER] = 'http';
+	handler(req, res);
+});
 const io = attachRealtime(server);
 
 server.listen(port, host, () => {
@@ -23,6 +35,7 @@ server.listen(port, host, () => {
 	console.log('\nĐường dẫn quản trị / admin link (giữ kín / keep private):');
 	console.log(`  ${app.config.publicUrl ?? bases[0]}/admin/${app.adminToken}`);
 	console.log(`\nDữ liệu / data: ${app.config.dataDir}\n`);
+	if (app.meetings().length === 0) console.log(`${translate('vi', 'demo.hint')} / ${translate('en', 'demo.hint')}\n`);
 });
 
 let stopping = false;
