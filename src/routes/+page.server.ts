@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ADMIN_COOKIE } from '$lib/server/auth';
+import { createDemoMeeting } from '$lib/server/demo';
 import { agendaFromForm, basicsFromForm, commandIdFromForm } from '$lib/server/forms';
 import { requireAdmin } from '$lib/server/screens';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,6 +27,13 @@ export const actions: Actions = {
 		};
 		const ack = await app.execute(null, command, { role: 'admin' });
 		if (!ack.ok) return fail(400, { error: ack.error, values: Object.fromEntries(form) as Record<string, string> });
+		redirect(303, `/m/${ack.meetingId}`);
+	},
+	/** First run: the demo meeting from seed 000, through the same command path. */
+	demo: async ({ cookies, locals }) => {
+		const app = await requireAdmin(cookies, locals.lang);
+		const ack = await createDemoMeeting(app);
+		if (!ack.ok) return fail(400, { error: ack.error, values: {} as Record<string, string> });
 		redirect(303, `/m/${ack.meetingId}`);
 	}
 };

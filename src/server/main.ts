@@ -8,8 +8,8 @@ import { translate } from '../lib/i18n/translate';
 import { lanAddresses } from '../lib/server/lan';
 import { attachRealtime } from '../lib/server/realtime';
 
-// The adapter reads BODY_SIZE_LIMIT (default 512 kB) when its handler loads; plan documents
-// may be up to 2 MB (POST /api/meetings answers 413 itself above that), so set it first.
+// The adapter reads BODY_SIZE_LIMIT (default 512 kB) when its handler loads. Plan documents
+// (2 MB, POST /api/meetings) and list uploads (5 MB) answer 413 themselves: set it above both.
 process.env.BODY_SIZE_LIMIT ??= '6M';
 // This server speaks plain HTTP (the hall's Wi-Fi). Without a protocol header the adapter
 // assumes https, and every link and QR code built from the request URL would be https://.

@@ -10,6 +10,7 @@ import { meMessages } from './messages/me';
 import { opinionsMessages } from './messages/opinions';
 import { apiMessages } from './messages/api';
 import { demoMessages } from './messages/demo';
+import { deskMessages } from './messages/desk';
 
 /**
  * The one message catalog. Vietnamese first, English second; the domain's own words
@@ -17,9 +18,9 @@ import { demoMessages } from './messages/demo';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages] as const;
+export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages] as const;
 
-export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages } as const;
+export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';

@@ -18,6 +18,7 @@ export const coreMessages = {
 	'role.desk': { vi: 'Tổ giúp việc (điểm danh)', en: 'Help desk (check-in)' },
 	'role.projector': { vi: 'Màn chiếu', en: 'Projector' },
 	'role.delegate': { vi: 'Đại biểu', en: 'Delegate' },
+	'role.guest': { vi: 'Người đến dự (chưa có giấy mời)', en: 'Walk-in (no invitation yet)' },
 
 	// --- meeting status
 	'status.planned': { vi: 'Chưa bắt đầu', en: 'Not started' },

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { command, createdMeeting, run } from '../testing';
+import type { MeetingState } from '../types';
+import { delegateForCode, deskList, presenceCounts } from './desk-view';
+
+function meetingWithDelegates(): MeetingState {
+	let state = createdMeeting();
+	state = run(state, command('categories.set', { categories: [{ name: 'Đại biểu phường', expected: 2 }, { name: 'Đại biểu Nhân dân', expected: 3 }] }), 'admin').state!;
+	const [ward, citizens] = state.categories;
+	const delegates = [
+		{ salutation: 'Bà', fullName: 'Trần Thị Bình', unit: 'Tổ dân phố 3', categoryId: citizens.id },
+		{ salutation: 'Ông', fullName: 'Nguyễn Văn An', unit: 'UBND phường', categoryId: ward.id },
+		// Saved in NFD, as some files are: still found and sorted as "Nguyễn Văn Cường".
+		{ salutation: 'Ông', fullName: 'Nguyễn Văn Cường'.normalize('NFD'), unit: 'Tổ dân phố 12', categoryId: citizens.id },
+		{ salutation: 'Ông', fullName: 'Lê Văn Anh', unit: 'Thôn Đông', categoryId: citizens.id }
+	];
+	return run(state, command('delegates.import', { delegates }), 'admin').state!;
+}
+
+const names = (groups: ReturnType<typeof deskList>) => groups.map((g) => [g.category.name, g.rows.map((r) => r.delegate.fullName.normalize('NFC'))]);
+
+describe('help desk list', () => {
+	it('[C4] groups by category in plan order and sorts by given name', () => {
+		const state = meetingWithDelegates();
+		expect(names(deskList(state, { query: '', categoryId: '', presence: 'all' }))).toEqual([
+			['Đại biểu phường', ['Nguyễn Văn An']],
+			['Đại biểu Nhân dân', ['Lê Văn Anh', 'Trần Thị Bình', 'Nguyễn Văn Cường']]
+		]);
+	});
+
+	it('[C4] finds by name or unit without tones, and filters by category', () => {
+		const state = meetingWithDelegates();
+		const citizens = state.categories[1].id;
+		expect(names(deskList(state, { query: 'nguyen van', categoryId: '', presence: 'all' }))).toEqual([
+			['Đại biểu phường', ['Nguyễn Văn An']],
+			['Đại biểu Nhân dân', ['Nguyễn Văn Cường']]
+		]);
+		expect(names(deskList(state, { query: 'to dan pho', categoryId: citizens, presence: 'all' }))).toEqual([['Đại biểu Nhân dân', ['Trần Thị Bình', 'Nguyễn Văn Cường']]]);
+		expect(deskList(state, { query: 'thon dong', categoryId: state.categories[0].id, presence: 'all' })).toEqual([]);
+	});
+
+	it('[C7] separates who has arrived from who has not, with counts for each tab', () => {
+		let state = meetingWithDelegates();
+		const binh = state.delegates[0].id;
+		state = run(state, command('checkin.desk', { delegateId: binh }), 'desk').state!;
+		const absent = deskList(state, { query: '', categoryId: state.categories[1].id, presence: 'absent' });
+		expect(names(absent)).toEqual([['Đại biểu Nhân dân', ['Lê Văn Anh', 'Nguyễn Văn Cường']]]);
+		const here = deskList(state, { query: '', categoryId: '', presence: 'present' });
+		expect(here[0].rows[0].checkIn?.via).toBe('desk');
+		expect(presenceCounts(state, { query: '', categoryId: '' })).toEqual({ all: 4, present: 1, absent: 3 });
+		expect(presenceCounts(state, { query: 'nguyen', categoryId: '' })).toEqual({ all: 2, present: 0, absent: 2 });
+	});
+
+	it('[C3] names the person a scanned link or token belongs to; a stranger code names no one', () => {
+		const state = meetingWithDelegates();
+		const { token, fullName } = state.delegates[3];
+		expect(delegateForCode(state, `http://192.168.1.10:3000/i/${token}`)?.fullName).toBe(fullName);
+		expect(delegateForCode(state, token)?.fullName).toBe(fullName);
+		expect(delegateForCode(state, 'http://x/i/nobody')).toBeUndefined();
+		expect(delegateForCode(state, '   ')).toBeUndefined();
+	});
+});
