@@ -181,3 +181,13 @@ describe('input', () => {
 		}
 	});
 });
+
+describe('weekdayOf', () => {
+	it('agrees with the calendar on known days', async () => {
+		const { weekdayOf } = await import('./calendar');
+		expect(weekdayOf('1970-01-01')).toBe(4);
+		expect(weekdayOf('2026-07-13')).toBe(1); // the seed meeting, a Monday
+		expect(weekdayOf('2026-04-26')).toBe(0); // Giỗ Tổ 2026, a Sunday
+		expect(weekdayOf('1969-12-31')).toBe(3);
+	});
+});

@@ -45,10 +45,17 @@ export function addCalendarDays(date: string, days: number): string {
 	return fromDayNumber(toDayNumber(date) + days);
 }
 
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Sunday = 0 … Saturday = 6, as `Date.getUTCDay`. */
+export function weekdayOf(date: string): Weekday {
+	// 1970-01-01 was a Thursday (weekday 4).
+	return ((((toDayNumber(date) + 4) % 7) + 7) % 7) as Weekday;
+}
+
 /** Saturday or Sunday. */
 export function isWeekend(date: string): boolean {
-	// 1970-01-01 was a Thursday (weekday 4, Sunday = 0).
-	const weekday = (((toDayNumber(date) + 4) % 7) + 7) % 7;
+	const weekday = weekdayOf(date);
 	return weekday === 0 || weekday === 6;
 }
 

@@ -6,7 +6,9 @@ export {
 	isWorkingDay,
 	nextWorkingDay,
 	noticeDeadline,
-	type HolidayCalendar
+	weekdayOf,
+	type HolidayCalendar,
+	type Weekday
 } from './calendar';
 export { BUILT_IN_CALENDAR, builtInCalendar } from './holidays';
 export { addDayOff, addExtraWorkday, removeDayOff, removeExtraWorkday, swapDays } from './edit';

@@ -1,0 +1,67 @@
+import type { DomainError } from '../domain/errors';
+import type { LiveMeetingView } from './use-meeting.svelte';
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * A form's working copy of one part of the meeting (the programme, a list, the settings).
+ * It follows the live state while untouched, keeps the admin's edits while dirty, and after
+ * a save takes the saved state back once its event has arrived (new rows then carry ids).
+ * Construct it during a component's init.
+ */
+export class Draft<T> {
+	value = $state() as T;
+	error = $state<DomainError | null>(null);
+	saved = $state(false);
+	busy = $state(false);
+	#base = $state('');
+	#awaitSeq: number | null = null;
+
+	constructor(
+		private readonly meeting: LiveMeetingView,
+		private readonly source: () => T
+	) {
+		this.#reset();
+		$effect(() => {
+			const live = JSON.stringify(this.source());
+			const seq = this.meeting.client?.seq ?? 0;
+			if (this.#awaitSeq !== null && seq < this.#awaitSeq) return;
+			if (this.#awaitSeq !== null || (!this.dirty && live !== this.#base)) {
+				this.#awaitSeq = null;
+				this.#reset();
+			}
+		});
+	}
+
+	get dirty(): boolean {
+		return JSON.stringify(this.value) !== this.#base;
+	}
+
+	#reset() {
+		const live = this.source();
+		this.#base = JSON.stringify(live);
+		this.value = copy(live);
+	}
+
+	discard() {
+		this.error = null;
+		this.saved = false;
+		this.#reset();
+	}
+
+	/** Sends one command built from the draft; a refusal leaves the draft as typed. */
+	async save(type: string, payload: unknown): Promise<boolean> {
+		this.busy = true;
+		this.saved = false;
+		const ack = await this.meeting.send(type, payload);
+		this.busy = false;
+		if (!ack.ok) {
+			this.error = ack.error;
+			return false;
+		}
+		this.error = null;
+		this.saved = true;
+		this.#awaitSeq = ack.seq;
+		return true;
+	}
+}
