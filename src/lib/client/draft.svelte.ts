@@ -15,7 +15,8 @@ export class Draft<T> {
 	saved = $state(false);
 	busy = $state(false);
 	#base = $state('');
-	#awaitSeq: number | null = null;
+	/** Reactive: the ack often arrives after its event, and then the effect must run again. */
+	#awaitSeq = $state<number | null>(null);
 
 	constructor(
 		private readonly meeting: LiveMeetingView,

@@ -23,7 +23,7 @@ export const planScreenMessages = {
 	'planScreen.kind.periodic': { vi: 'Định kỳ', en: 'Periodic' },
 	'planScreen.kind.thematic': { vi: 'Chuyên đề', en: 'Thematic' },
 	'planScreen.kind.adhoc': { vi: 'Đột xuất', en: 'Ad hoc' },
-	'planScreen.host': { vi: 'Chủ trì', en: 'Host' },
+	'planScreen.host': { vi: 'Cơ quan chủ trì', en: 'Host' },
 	'planScreen.host.party': { vi: 'Đảng ủy', en: 'Party committee' },
 	'planScreen.host.government': { vi: 'UBND', en: "People's Committee" },
 	'planScreen.host.both': { vi: 'Đảng ủy và UBND đồng chủ trì', en: 'Party committee and People’s Committee as co-chairs' },
