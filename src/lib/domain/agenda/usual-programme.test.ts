@@ -5,7 +5,7 @@ import { usualProgramme } from './usual-programme';
 
 const vi = (key: Parameters<typeof translate>[1]) => translate('vi', key);
 
-describe('usualProgramme (DOMAIN.md: the typical order)', () => {
+describe('[P6] usualProgramme (DOMAIN.md: the typical order)', () => {
 	it('follows the typical order: procedure, opening, reports, dialogue, conclusion', () => {
 		const items = usualProgramme({ chairs: [] }, vi);
 		expect(items.map((i) => i.type)).toEqual(['procedural', 'procedural', 'report', 'answers', 'dialogue', 'dialogue', 'conclusion']);
