@@ -21,7 +21,7 @@ async function withAdminCookie(browser: Browser, options = {}) {
 	return context.newPage();
 }
 
-test('an invited delegate, a walk-in and a repeat scan; the projector counts each once within a second', async ({ browser, request }) => {
+test('an invited delegate, a walk-in and a repeat scan; the projector, the chair and the desk count each once within a second', async ({ browser, request }) => {
 	const created = await request.post(`${server.url}/api/meetings`, {
 		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
 		data: {
@@ -50,9 +50,13 @@ test('an invited delegate, a walk-in and a repeat scan; the projector counts eac
 	const total = projector.getByTestId('attendance-total');
 	await expect(total).toHaveText('0/5');
 	await expect(projector.getByTestId('room-qr').locator('svg')).toBeVisible();
+	const chair = await withAdminCookie(browser, { viewport: { width: 1024, height: 768 } });
+	await chair.goto(`${server.url}/m/${id}/chair`);
+	const chairTotal = chair.getByTestId('attendance-total');
 	const desk = await withAdminCookie(browser, { viewport: { width: 1280, height: 800 } });
-	await desk.goto(`${server.url}/m/${id}/chair`);
-	const chairTotal = desk.getByTestId('attendance-total');
+	await desk.goto(`${server.url}/m/${id}/desk`);
+	const deskTotal = desk.getByTestId('desk-total');
+	await expect(deskTotal).toHaveText('0/5');
 
 	// 1. The invited delegate scans the invitation QR: greeted by name, one tap checks in.
 	const phoneA = await (await browser.newContext(phone)).newPage();
@@ -65,6 +69,7 @@ test('an invited delegate, a walk-in and a repeat scan; the projector counts eac
 	await expect(phoneA.getByTestId('checked-in')).toContainText('Đã điểm danh lúc');
 	await expect(total).toHaveText('1/5', { timeout: 1000 });
 	await expect(chairTotal).toHaveText('1/5', { timeout: 1000 });
+	await expect(deskTotal).toHaveText('1/5', { timeout: 1000 });
 	await shot(phoneA, 'checkin-02-phone-checked-in');
 
 	// 2. Someone not on the list scans the room QR and registers.
@@ -80,6 +85,8 @@ test('an invited delegate, a walk-in and a repeat scan; the projector counts eac
 	await expect(phoneB.getByTestId('greeting')).toHaveText('Kính chào Bà Phạm Thị Dung');
 	await expect(phoneB.getByTestId('checked-in')).toBeVisible();
 	await expect(total).toHaveText('2/5', { timeout: 1000 });
+	await expect(deskTotal).toHaveText('2/5', { timeout: 1000 });
+	await expect(desk.getByText('Phạm Thị Dung')).toBeVisible({ timeout: 1000 });
 	// The walk-in's phone is recognised: the room QR again brings no second record.
 	await phoneB.goto(`${server.url}/m/${id}/join`);
 	await expect(phoneB).toHaveURL(new RegExp(`/m/${id}/me$`));
@@ -93,7 +100,10 @@ test('an invited delegate, a walk-in and a repeat scan; the projector counts eac
 	await expect(phoneA.getByTestId('checked-in')).toBeVisible();
 	await projector.waitForTimeout(500);
 	await expect(total).toHaveText('2/5');
+	await expect(deskTotal).toHaveText('2/5');
+	await expect(chairTotal).toHaveText('2/5');
 	await shot(projector, 'checkin-04-projector');
+	await shot(desk, 'checkin-05-desk');
 
 	// 4. A forged link: a clear message and the way to the help desk.
 	const stranger = await (await browser.newContext(phone)).newPage();
