@@ -96,6 +96,7 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 	await expect(items).toHaveCount(7);
 	await programme.getByRole('button', { name: 'Lưu', exact: true }).click();
 	await expect(programme.getByRole('status')).toHaveText('Đã lưu.');
+	await programme.screenshot({ path: 'test-results/screens/plan-programme.png' });
 
 	// --- categories (182 expected, as in seed 000) and units
 	const categories = admin.getByTestId('plan-categories');

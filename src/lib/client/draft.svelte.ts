@@ -3,6 +3,11 @@ import type { LiveMeetingView } from './use-meeting.svelte';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** A list for a `*.set` command: rows added in the form have an empty id, which the command fills. */
+export function rowsForCommand<T extends { id: string }>(rows: T[]): (T | Omit<T, 'id'>)[] {
+	return rows.map(({ id, ...rest }) => (id ? { id, ...rest } : rest) as T | Omit<T, 'id'>);
+}
+
 /**
  * A form's working copy of one part of the meeting (the programme, a list, the settings).
  * It follows the live state while untouched, keeps the admin's edits while dirty, and after
