@@ -30,6 +30,9 @@ export function buildMeeting(doc: PlanDocument, ctx: DecideContext): InitialMeet
 		if (agency && !agencyId) problems.push(translate('vi', 'problem.unknownAgency', { field: `collectedOpinions.${i}.agency`, name: agency }));
 		return { ...o, id: ctx.newId(), agencyId: agencyId ?? null };
 	});
+	const { walkInCategory, ...planFields } = doc.plan;
+	const walkInCategoryId = walkInCategory ? (categoryByName.get(foldVietnamese(walkInCategory)) ?? null) : null;
+	if (walkInCategory && !walkInCategoryId) problems.push(translate('vi', 'problem.unknownCategory', { field: 'plan.walkInCategory', name: walkInCategory }));
 	if (problems.length) {
 		const more = problems.length > 5 ? ` (+${problems.length - 5})` : '';
 		return domainError('invalid_command', { details: problems.slice(0, 5).join('; ') + more });
@@ -40,9 +43,10 @@ export function buildMeeting(doc: PlanDocument, ctx: DecideContext): InitialMeet
 		basics: { ...doc.basics, bannerLines: doc.basics.bannerLines.filter(Boolean) },
 		plan: {
 			...defaults,
-			...doc.plan,
-			chairs: (doc.plan.chairs ?? []).map(withId),
-			secretaries: (doc.plan.secretaries ?? []).map(withId)
+			...planFields,
+			chairs: (planFields.chairs ?? []).map(withId),
+			secretaries: (planFields.secretaries ?? []).map(withId),
+			walkInCategoryId
 		},
 		agenda: doc.agenda.map(withId),
 		agencies,

@@ -112,7 +112,8 @@ function withoutIds(state: MeetingState): unknown {
 describe('export and re-import of a plan document', () => {
 	const created = run(null, command('meeting.create', fullDocument), 'admin');
 	// Edits after creation belong to the plan too: the export must carry them.
-	const edited = run(created.state, command('delegate.add', { salutation: 'Ông', fullName: 'Hoàng Văn Sơn', categoryId: created.state!.categories[1].id }), 'admin', 10);
+	const added = run(created.state, command('delegate.add', { salutation: 'Ông', fullName: 'Hoàng Văn Sơn', categoryId: created.state!.categories[1].id }), 'admin', 10);
+	const edited = run(added.state, command('plan.update', { walkInCategoryId: created.state!.categories[1].id }), 'admin', 11);
 
 	it('[PD3] the export is already a normalised document (parsing it changes nothing)', () => {
 		const exported = toPlanDocument(edited.state!);
@@ -123,6 +124,7 @@ describe('export and re-import of a plan document', () => {
 
 	it('[PD3] re-creating from the export gives an equal meeting, ids and tokens aside', () => {
 		expect(created.error).toBeNull();
+		expect(added.error).toBeNull();
 		expect(edited.error).toBeNull();
 		const original = edited.state!;
 		const again = run(null, command('meeting.create', JSON.parse(JSON.stringify(toPlanDocument(original)))), 'admin');
@@ -130,8 +132,23 @@ describe('export and re-import of a plan document', () => {
 		expect(withoutIds(again.state!)).toEqual(withoutIds(original));
 		expect(toPlanDocument(again.state!)).toEqual(toPlanDocument(original));
 		expect(again.state!.delegates).toHaveLength(3);
+		expect(again.state!.plan.walkInCategoryId).toBe(again.state!.categories[1].id);
 		// New personal tokens: an exported file cannot open anyone's invitation link.
 		const tokens = new Set(original.delegates.map((d) => d.token));
 		expect(again.state!.delegates.some((d) => tokens.has(d.token))).toBe(false);
+	});
+});
+
+describe('the walk-in category in a plan document', () => {
+	it('[PD3] is named, resolved ignoring tones, and an unknown name creates nothing', () => {
+		const named = run(null, command('meeting.create', { ...fullDocument, plan: { ...fullDocument.plan, walkInCategory: 'DAI BIEU nhan dan' } }), 'admin');
+		expect(named.error).toBeNull();
+		const category = named.state!.categories.find((c) => c.id === named.state!.plan.walkInCategoryId);
+		expect(category?.name).toBe('Đại biểu Nhân dân');
+
+		const unknown = run(null, command('meeting.create', { ...fullDocument, plan: { ...fullDocument.plan, walkInCategory: 'Khách mời' } }), 'admin');
+		expect(unknown.state).toBeNull();
+		expect(unknown.error?.code).toBe('invalid_command');
+		expect(unknown.error?.message).toContain('plan.walkInCategory: không có thành phần "Khách mời"');
 	});
 });

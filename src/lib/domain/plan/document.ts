@@ -15,7 +15,12 @@ export const planDocument = z.strictObject({
 	basics: meetingBasicsSchema,
 	plan: planSettingsInput
 		.omit({ walkInCategoryId: true })
-		.extend({ chairs: z.array(chairFields).max(10), secretaries: z.array(personFields).max(10) })
+		.extend({
+			chairs: z.array(chairFields).max(10),
+			secretaries: z.array(personFields).max(10),
+			/** The category walk-ins join, by name; empty: "Nhân dân" if there is one, else the first. */
+			walkInCategory: optionalText(120)
+		})
 		.partial()
 		.default({}),
 	agenda: z.array(agendaItemFields).max(60).default([]),
@@ -42,7 +47,12 @@ export function toPlanDocument(state: MeetingState): PlanDocument {
 	const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
 	return {
 		basics: state.basics,
-		plan: (({ walkInCategoryId: _walkIn, ...plan }) => ({ ...plan, chairs: plan.chairs.map(strip), secretaries: plan.secretaries.map(strip) }))(state.plan),
+		plan: (({ walkInCategoryId, ...plan }) => ({
+			...plan,
+			chairs: plan.chairs.map(strip),
+			secretaries: plan.secretaries.map(strip),
+			walkInCategory: walkInCategoryId ? (categoryName.get(walkInCategoryId) ?? '') : ''
+		}))(state.plan),
 		agenda: state.agenda.map(strip),
 		agencies: state.agencies.map(strip),
 		categories: state.categories.map(strip),
