@@ -104,6 +104,7 @@ test('an invited delegate, a walk-in and a repeat scan; the projector, the chair
 	await expect(chairTotal).toHaveText('2/5');
 	await shot(projector, 'checkin-04-projector');
 	await shot(desk, 'checkin-05-desk');
+	await shot(chair, 'checkin-06-chair-tablet');
 
 	// 4. A forged link: a clear message and the way to the help desk.
 	const stranger = await (await browser.newContext(phone)).newPage();
