@@ -7,6 +7,15 @@ export const attendanceMessages = {
 		vi: 'Chưa có giấy mời? Quét mã để điểm danh',
 		en: 'No invitation? Scan to check in'
 	},
+	'poster.open': { vi: 'In mã QR điểm danh (tờ A4)', en: 'Print the check-in QR (A4 sheet)' },
+	'poster.pageTitle': { vi: 'Mã QR điểm danh', en: 'Check-in QR code' },
+	'poster.back': { vi: '← Về trang hội nghị', en: '← Back to the meeting' },
+	'poster.print': { vi: 'In', en: 'Print' },
+	'poster.scan': { vi: 'Quét mã để điểm danh', en: 'Scan to check in' },
+	'poster.how': {
+		vi: 'Mở máy ảnh hoặc Zalo trên điện thoại, hướng vào mã này rồi bấm vào đường dẫn hiện ra.',
+		en: 'Open the camera or Zalo on your phone, point it at this code and tap the link that appears.'
+	},
 	'join.title': { vi: 'Điểm danh người dự hội nghị', en: 'Check in to the meeting' },
 	'join.intro': {
 		vi: 'Dành cho người chưa có giấy mời. Nếu đã có giấy mời, xin quét mã QR trên giấy mời.',

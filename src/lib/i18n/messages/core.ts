@@ -85,6 +85,8 @@ export const coreMessages = {
 	// --- projector
 	'projector.waiting': { vi: 'Hội nghị sắp bắt đầu', en: 'The meeting will begin shortly' },
 	'projector.ended': { vi: 'Hội nghị đã kết thúc. Xin cảm ơn!', en: 'The meeting has ended. Thank you!' },
+	'projector.moreBefore': { vi: '… {count} nội dung trước', en: '… {count} earlier items' },
+	'projector.moreAfter': { vi: '… còn {count} nội dung sau', en: '… {count} more items' },
 
 	// --- domain errors (code → message)
 	'error.invalid_command': { vi: 'Lệnh không hợp lệ: {details}', en: 'Invalid command: {details}' },
