@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ADMIN_COOKIE } from '$lib/server/auth';
 import { createDemoMeeting } from '$lib/server/demo';
-import { agendaFromForm, basicsFromForm, commandIdFromForm } from '$lib/server/forms';
+import { agendaFromForm, basicsFromForm, formCommand } from '$lib/server/forms';
 import { requireAdmin } from '$lib/server/screens';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,11 +20,7 @@ export const actions: Actions = {
 	create: async ({ request, cookies, locals }) => {
 		const app = await requireAdmin(cookies, locals.lang);
 		const form = await request.formData();
-		const command = {
-			id: commandIdFromForm(form),
-			type: 'meeting.create',
-			payload: { basics: basicsFromForm(form), agenda: agendaFromForm(form) }
-		};
+		const command = formCommand(form, 'meeting.create', { basics: basicsFromForm(form), agenda: agendaFromForm(form) });
 		const ack = await app.execute(null, command, { role: 'admin' });
 		if (!ack.ok) return fail(400, { error: ack.error, values: Object.fromEntries(form) as Record<string, string> });
 		redirect(303, `/m/${ack.meetingId}`);

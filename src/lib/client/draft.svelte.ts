@@ -1,3 +1,4 @@
+import type { CommandType, PayloadOf } from '../domain/commands';
 import type { DomainError } from '../domain/errors';
 import type { LiveMeetingView } from './use-meeting.svelte';
 
@@ -56,7 +57,7 @@ export class Draft<T> {
 	}
 
 	/** Sends one command built from the draft; a refusal leaves the draft as typed. */
-	async save(type: string, payload: unknown): Promise<boolean> {
+	async save<C extends CommandType>(type: C, payload: PayloadOf<C>): Promise<boolean> {
 		this.busy = true;
 		this.saved = false;
 		const ack = await this.meeting.send(type, payload);

@@ -1,12 +1,13 @@
 import { io, type Socket } from 'socket.io-client';
 import { apply } from '../domain/apply';
+import type { CommandType, EmptyCommand, PayloadOf } from '../domain/commands';
 import type { DomainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
 import type { ClientToServer, CommandAck, ServerToClient, Snapshot } from '../domain/protocol';
 import type { MeetingState, Role } from '../domain/types';
 import { newCommandId } from './command-id';
 
-type Outgoing = { id: string; type: string; payload: unknown; resolve: (ack: CommandAck) => void };
+type Outgoing = { id: string; type: CommandType; payload: unknown; resolve: (ack: CommandAck) => void };
 
 /** How long one attempt waits for its ack before sending the same command again. */
 const ACK_TIMEOUT_MS = 8_000;
@@ -65,7 +66,10 @@ export class MeetingClient {
 		return Date.now() + this.clockOffset;
 	}
 
-	send(type: string, payload: unknown = {}): Promise<CommandAck> {
+	/** The command name and its payload are checked by the compiler (`PayloadOf`). */
+	send<T extends EmptyCommand>(type: T): Promise<CommandAck>;
+	send<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandAck>;
+	send(type: CommandType, payload: unknown = {}): Promise<CommandAck> {
 		return new Promise((resolve) => {
 			const item: Outgoing = { id: newCommandId(), type, payload, resolve };
 			this.#outbox.set(item.id, item);

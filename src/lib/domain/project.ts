@@ -1,4 +1,5 @@
 import type { StoredEvent } from './events';
+import { startingState } from './meeting/starting-state';
 import type { Delegate, MeetingState, Role } from './types';
 
 /** Who sees what is private to the people on the list. */
@@ -32,7 +33,7 @@ export function projectEvent(event: StoredEvent, role: Role): StoredEvent {
 	if (role === 'admin') return event;
 	switch (event.type) {
 		case 'meeting.created':
-			return { ...event, data: project({ ...event.data, attendance: {}, status: 'planned', startedAt: null, endedAt: null, currentItemId: null, currentItemSince: null }, role) };
+			return { ...event, data: project(startingState(event.data), role) };
 		case 'delegates.added':
 			return { ...event, data: { delegates: event.data.delegates.map((d) => redactDelegate(d, role)) } };
 		case 'delegate.updated':

@@ -6,21 +6,22 @@ import type { DecideContext, MeetingState } from './types';
 export type Decision = DomainEventBody[] | DomainError;
 
 /** One command: its name (`noun.verb`), payload schema and decision rule. */
-export interface CommandSpec<S extends z.ZodType = z.ZodType> {
-	type: string;
+export interface CommandSpec<T extends string = string, S extends z.ZodType = z.ZodType> {
+	type: T;
 	payload: S;
 	/** True only for the command that brings a meeting into existence. */
 	creates?: boolean;
 	decide(state: MeetingState, payload: z.infer<S>, ctx: DecideContext): Decision;
 }
 
-export function defineCommand<S extends z.ZodType>(spec: CommandSpec<S>): CommandSpec<S> {
+/** Keeps the command's name as a literal type, so `CommandType` (commands.ts) lists it. */
+export function defineCommand<const T extends string, S extends z.ZodType>(spec: CommandSpec<T, S>): CommandSpec<T, S> {
 	return spec;
 }
 
 /** Builds the command table; a name registered twice is a programming error. */
-export function buildRegistry(specs: CommandSpec[]): ReadonlyMap<string, CommandSpec> {
-	const table = new Map<string, CommandSpec>();
+export function buildRegistry<C extends CommandSpec>(specs: readonly C[]): ReadonlyMap<string, C> {
+	const table = new Map<string, C>();
 	for (const spec of specs) {
 		if (table.has(spec.type)) throw new Error(`command ${spec.type} registered twice`);
 		table.set(spec.type, spec);

@@ -1,3 +1,4 @@
+import type { CommandType, PayloadOf } from '../domain/commands';
 import type { MeetingBasics } from '../domain/types';
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
@@ -25,4 +26,15 @@ export function agendaFromForm(form: FormData): { title: string }[] {
 export function commandIdFromForm(form: FormData): string {
 	// The id is minted when the form is rendered, so a double-submitted form applies once.
 	return field(form, 'commandId') || crypto.randomUUID();
+}
+
+/** A form's fields as typed: the names are the payload's, the values whatever the user typed. */
+export type FormFields<P> = { [K in keyof P]?: unknown };
+
+/**
+ * A command built from a posted form. The name and the field names are checked by the
+ * compiler; the values are validated by the command's schema like any other client's.
+ */
+export function formCommand<T extends CommandType>(form: FormData, type: T, payload: FormFields<PayloadOf<T>>) {
+	return { id: commandIdFromForm(form), type, payload };
 }

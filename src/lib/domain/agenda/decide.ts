@@ -1,4 +1,5 @@
 import { domainError } from '../errors';
+import { whileRunning } from '../meeting/status';
 import { defineCommand } from '../registry';
 import { setCurrentItemPayload } from './commands';
 
@@ -7,8 +8,8 @@ export const setCurrentItem = defineCommand({
 	type: 'agenda.setCurrent',
 	payload: setCurrentItemPayload,
 	decide: (state, payload) => {
-		if (state.status === 'planned') return domainError('not_started');
-		if (state.status === 'ended') return domainError('meeting_ended');
+		const refused = whileRunning(state);
+		if (refused) return refused;
 		if (!state.agenda.some((item) => item.id === payload.itemId)) {
 			return domainError('agenda_item_not_found');
 		}

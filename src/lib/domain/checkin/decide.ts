@@ -4,16 +4,15 @@ import { defineCommand } from '../registry';
 import { foldVietnamese } from '../search';
 import type { CheckInVia, DecideContext, MeetingState } from '../types';
 import { deskCheckInPayload, scanCheckInPayload, selfCheckInPayload, walkInPayload } from './commands';
-import { checkInOpensAt, vietnamClock } from './window';
+import { vietnamClock } from '../meeting/clock';
+import { notEnded } from '../meeting/status';
+import { checkInOpensAt } from './window';
 
 /** Self check-in (phone, walk-in form) follows the plan's window; the desk is trusted earlier. */
 function windowClosed(state: MeetingState, ctx: DecideContext): DomainError | null {
-	if (state.status === 'ended') return domainError('meeting_ended');
 	const opensAt = checkInOpensAt(state);
-	return ctx.now < opensAt ? domainError('checkin_not_open', vietnamClock(opensAt)) : null;
+	return notEnded(state) ?? (ctx.now < opensAt ? domainError('checkin_not_open', vietnamClock(opensAt)) : null);
 }
-
-const ended = (state: MeetingState) => (state.status === 'ended' ? domainError('meeting_ended') : null);
 
 const known = (state: MeetingState, id: string | undefined) =>
 	id && state.delegates.some((d) => d.id === id) ? null : domainError('delegate_not_found');
@@ -47,15 +46,15 @@ export const scanCheckIn = defineCommand({
 	decide: (state, { code }) => {
 		const token = tokenFromCode(code);
 		const delegate = token ? state.delegates.find((d) => d.token === token) : undefined;
-		if (!delegate) return ended(state) ?? domainError('unknown_token');
-		return ended(state) ?? alreadyIn(state, delegate.id) ?? record(delegate.id, 'scan');
+		if (!delegate) return notEnded(state) ?? domainError('unknown_token');
+		return notEnded(state) ?? alreadyIn(state, delegate.id) ?? record(delegate.id, 'scan');
 	}
 });
 
 export const deskCheckIn = defineCommand({
 	type: 'checkin.desk',
 	payload: deskCheckInPayload,
-	decide: (state, { delegateId }) => known(state, delegateId) ?? ended(state) ?? alreadyIn(state, delegateId) ?? record(delegateId, 'desk')
+	decide: (state, { delegateId }) => known(state, delegateId) ?? notEnded(state) ?? alreadyIn(state, delegateId) ?? record(delegateId, 'desk')
 });
 
 /** Undoing a mistaken check-in; the log keeps both events for the audit trail. */
@@ -64,7 +63,7 @@ export const undoCheckIn = defineCommand({
 	payload: deskCheckInPayload,
 	decide: (state, { delegateId }) =>
 		known(state, delegateId) ??
-		ended(state) ??
+		notEnded(state) ??
 		(state.attendance[delegateId] ? [{ type: 'checkin.undone', data: { delegateId } }] : domainError('not_checked_in'))
 });
 
@@ -82,7 +81,7 @@ export const registerWalkIn = defineCommand({
 	payload: walkInPayload,
 	decide: (state, payload, ctx) => {
 		const categoryId = walkInCategory(state);
-		const refused = (ctx.actor.role === 'guest' ? windowClosed(state, ctx) : ended(state)) ?? (categoryId ? null : domainError('no_walk_in_category'));
+		const refused = (ctx.actor.role === 'guest' ? windowClosed(state, ctx) : notEnded(state)) ?? (categoryId ? null : domainError('no_walk_in_category'));
 		if (refused) return refused;
 		const delegate = { ...newDelegate({ ...payload, title: '', categoryId: categoryId! }, ctx, 'walk_in'), walkInCommandId: ctx.commandId };
 		return [{ type: 'delegates.added', data: { delegates: [delegate] } }, ...record(delegate.id, ctx.actor.role === 'guest' ? 'walk_in' : 'desk')];

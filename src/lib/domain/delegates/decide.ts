@@ -1,5 +1,5 @@
 import { domainError } from '../errors';
-import { whileEditable } from '../plan/decide';
+import { whileEditable } from '../meeting/status';
 import { defineCommand } from '../registry';
 import type { DecideContext, Delegate, MeetingState } from '../types';
 import { addDelegatePayload, delegateIdPayload, importDelegatesPayload, reissueInvitationPayload, updateDelegatePayload, type DelegateInput } from './commands';

@@ -1,12 +1,10 @@
 import { domainError, isDomainError } from '../errors';
 import { defineCommand, type Decision } from '../registry';
-import type { MeetingState } from '../types';
 import { editBasicsPayload, emptyPayload } from './commands';
+import { notEnded } from './status';
 import { buildMeeting } from '../plan/create';
 import { planDocument } from '../plan/document';
 
-const notEnded = (state: MeetingState) =>
-	state.status === 'ended' ? domainError('meeting_ended') : null;
 
 /** A meeting is born from a plan document (the admin form sends a small one). */
 export const createMeeting = defineCommand({

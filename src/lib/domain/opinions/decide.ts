@@ -1,5 +1,5 @@
 import { domainError } from '../errors';
-import { whileEditable } from '../plan/decide';
+import { whileEditable } from '../meeting/status';
 import { defineCommand } from '../registry';
 import type { MeetingState } from '../types';
 import { addCollectedPayload, importCollectedPayload, removeCollectedPayload, updateCollectedPayload } from './commands';

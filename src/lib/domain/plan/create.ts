@@ -1,12 +1,14 @@
 import { builtInCalendar } from '../workdays/holidays';
 import { domainError, type DomainError } from '../errors';
 import { foldVietnamese } from '../search';
-import type { DecideContext, MeetingState } from '../types';
+import type { DecideContext } from '../types';
+import type { PlannedMeeting } from '../meeting/starting-state';
 import { translate } from '../../i18n/translate';
 import { defaultPlan } from './defaults';
 import type { PlanDocument } from './document';
 
-export type InitialMeeting = Omit<MeetingState, 'status' | 'startedAt' | 'endedAt' | 'currentItemId' | 'currentItemSince' | 'attendance'>;
+/** What a plan document makes; the rest of a new meeting is `hallStart()`. */
+export type InitialMeeting = PlannedMeeting;
 
 /**
  * Turns a plan document into the new meeting: ids and tokens made, category and agency

@@ -1,11 +1,9 @@
 import { domainError } from '../errors';
 import { defineCommand } from '../registry';
-import type { MeetingState } from '../types';
+import { whileEditable } from '../meeting/status';
 import { agenciesPayload, agendaItemsPayload, calendarPayload, categoriesPayload, planUpdatePayload, unitsPayload } from './commands';
 import { assignIds } from './ids';
 
-/** The plan is editable until the meeting ends (the issue: "editable until the meeting ends"). */
-export const whileEditable = (state: MeetingState) => (state.status === 'ended' ? domainError('meeting_ended') : null);
 
 const sortedUnique = (dates: string[]) => [...new Set(dates)].sort();
 

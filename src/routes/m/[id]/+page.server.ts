@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { LINK_ROLES, type LinkRole } from '$lib/domain/types';
-import { basicsFromForm, commandIdFromForm } from '$lib/server/forms';
+import { basicsFromForm, formCommand } from '$lib/server/forms';
 import { publicBaseUrl } from '$lib/server/lan';
 import { qrSvg } from '$lib/server/qr';
 import { requireAdmin } from '$lib/server/screens';
@@ -33,7 +33,7 @@ export const actions: Actions = {
 	editBasics: async ({ params, request, cookies, locals }) => {
 		const app = await requireAdmin(cookies, locals.lang);
 		const form = await request.formData();
-		const command = { id: commandIdFromForm(form), type: 'meeting.editBasics', payload: { basics: basicsFromForm(form) } };
+		const command = formCommand(form, 'meeting.editBasics', { basics: basicsFromForm(form) });
 		const ack = await app.execute(params.id, command, { role: 'admin' });
 		if (!ack.ok) return fail(400, { error: ack.error });
 		return { saved: true };

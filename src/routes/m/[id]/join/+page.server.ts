@@ -1,8 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { checkInOpensAt, vietnamClock } from '$lib/domain/checkin/window';
+import { checkInOpensAt } from '$lib/domain/checkin/window';
+import { vietnamClock } from '$lib/domain/meeting/clock';
 import { getApp } from '$lib/server/app';
 import { COOKIE_OPTIONS, roleCookieName } from '$lib/server/auth';
-import { commandIdFromForm } from '$lib/server/forms';
+import { formCommand } from '$lib/server/forms';
 import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,9 +30,10 @@ export const actions: Actions = {
 		const app = await getApp();
 		const form = await request.formData();
 		const field = (name: string) => String(form.get(name) ?? '').trim();
-		const commandId = commandIdFromForm(form);
 		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: field('unit'), phone: field('phone') || null };
-		const ack = await app.execute(params.id, { id: commandId, type: 'walkin.register', payload }, { role: 'guest' });
+		const command = formCommand(form, 'walkin.register', payload);
+		const commandId = command.id;
+		const ack = await app.execute(params.id, command, { role: 'guest' });
 		if (!ack.ok) return fail(400, { error: ack.error, values: payload });
 		// The same form sent twice (same command id) finds the same person.
 		const delegate = app.meeting(params.id)?.state.delegates.find((d) => d.walkInCommandId === commandId);

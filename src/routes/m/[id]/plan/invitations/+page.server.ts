@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { invitationNotice } from '$lib/domain/delegates/invitation';
 import { translate } from '$lib/i18n/translate';
+import { formCommand } from '$lib/server/forms';
 import { publicBaseUrl } from '$lib/server/lan';
 import { qrSvg } from '$lib/server/qr';
 import { requireAdmin } from '$lib/server/screens';
@@ -40,7 +41,7 @@ export const actions: Actions = {
 		const app = await requireAdmin(cookies, locals.lang);
 		const form = await request.formData();
 		const delegateId = String(form.get('delegateId') ?? '');
-		const command = { id: String(form.get('commandId') ?? crypto.randomUUID()), type: 'invitation.reissue', payload: { delegateId } };
+		const command = formCommand(form, 'invitation.reissue', { delegateId });
 		const ack = await app.execute(params.id, command, { role: 'admin' });
 		if (!ack.ok) return fail(400, { error: ack.error });
 		return { reissued: delegateId };

@@ -1,0 +1,50 @@
+import { defaultPlan } from '../plan/defaults';
+import type { MeetingState } from '../types';
+
+/**
+ * A meeting's starting state, defined once. Two halves:
+ * - what its plan document fills (carried whole by the stored `meeting.created` event), and
+ * - what happens in the hall, which every meeting starts with the same empty values.
+ * A feature that adds state (the queue, the minutes) adds its field to `MeetingState` and its
+ * starting value to `hallStart()`; the return type makes a forgotten one a compile error.
+ */
+export type PlannedMeeting = Pick<
+	MeetingState,
+	'id' | 'basics' | 'plan' | 'agenda' | 'agencies' | 'categories' | 'units' | 'delegates' | 'collectedOpinions' | 'calendar'
+>;
+
+/** Everything in a meeting that its plan does not fill. */
+export type HallState = Omit<MeetingState, keyof PlannedMeeting>;
+
+/** How every meeting starts in the hall. Old meeting files replay with these values too. */
+export function hallStart(): HallState {
+	return {
+		attendance: {},
+		status: 'planned',
+		startedAt: null,
+		endedAt: null,
+		currentItemId: null,
+		currentItemSince: null
+	};
+}
+
+/** The meeting as `meeting.created` leaves it. */
+export function startingState(planned: PlannedMeeting): MeetingState {
+	return { ...planned, ...hallStart() };
+}
+
+/** A placeholder with nothing planned; the create rule gets it and never reads it. */
+export function blankMeeting(id: string): MeetingState {
+	return startingState({
+		id,
+		basics: { title: '', date: '', startTime: '', place: '', bannerLines: [] },
+		plan: defaultPlan(),
+		agenda: [],
+		agencies: [],
+		categories: [],
+		units: [],
+		delegates: [],
+		collectedOpinions: [],
+		calendar: { daysOff: [], extraWorkdays: [] }
+	});
+}
