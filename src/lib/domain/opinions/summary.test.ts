@@ -28,7 +28,7 @@ describe('summary of collected opinions (báo cáo tổng hợp)', () => {
 	];
 	const summary = summarizeOpinions(opinions);
 
-	it('[OR1] groups by planned handling in the dossier order, each by field, keeping the list order inside', () => {
+	it('[O4] groups by planned handling in the dossier order, each by field, keeping the list order inside', () => {
 		expect(summary.byHandling.map((g) => [g.handling, g.count])).toEqual([
 			['answer_at_meeting', 4],
 			['answer_later', 1],
@@ -39,19 +39,19 @@ describe('summary of collected opinions (báo cáo tổng hợp)', () => {
 		expect(atMeeting[1].opinions.map((o) => o.field)).toEqual(['Giao thông', 'GIAO THÔNG']);
 	});
 
-	it('[OR1] treats fields that differ only in tones or case as one, common fields first, no field last', () => {
+	it('[O4] treats fields that differ only in tones or case as one, common fields first, no field last', () => {
 		expect(summary.fields).toEqual(['Đất đai', 'Giao thông', 'Môi trường', 'Văn hóa', '']);
 		expect(summary.counts['Giao thông']).toEqual({ answer_at_meeting: 2, answer_later: 0, report_upward: 1 });
 		expect(fieldTotal(summary, 'Giao thông')).toBe(3);
 	});
 
-	it('[OR1] the counts add up to the total', () => {
+	it('[O4] the counts add up to the total', () => {
 		expect(summary.total).toBe(7);
 		expect(summary.fields.reduce((sum, f) => sum + fieldTotal(summary, f), 0)).toBe(7);
 		expect(summary.byHandling.reduce((sum, g) => sum + g.count, 0)).toBe(7);
 	});
 
-	it('[OR1] an empty list still lists every handling with 0', () => {
+	it('[O4] an empty list still lists every handling with 0', () => {
 		const empty = summarizeOpinions([]);
 		expect(empty.byHandling.map((g) => g.count)).toEqual([0, 0, 0]);
 		expect(empty.fields).toEqual([]);

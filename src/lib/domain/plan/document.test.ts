@@ -27,11 +27,11 @@ describe('docs/plan-format.md describes the plan document as it is', () => {
 	}
 	const text = readFileSync(DOC_PATH, 'utf8');
 
-	it('[PD1] holds the JSON Schema generated from the zod schema, verbatim', () => {
+	it('[P7] holds the JSON Schema generated from the zod schema, verbatim', () => {
 		expect(between(text, SCHEMA_START, SCHEMA_END)?.trim()).toBe('```json\n' + generatedSchema() + '\n```');
 	});
 
-	it('[PD1] its field tables name every field of the schema', () => {
+	it('[P7] its field tables name every field of the schema', () => {
 		const shape = planDocument.shape;
 		const names = new Set<string>(Object.keys(shape));
 		const collect = (schema: unknown) => {
@@ -43,7 +43,7 @@ describe('docs/plan-format.md describes the plan document as it is', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('[PD2] its example is a valid document that creates a meeting', () => {
+	it('[P8] its example is a valid document that creates a meeting', () => {
 		const example = between(text, '<!-- BEGIN EXAMPLE -->', '<!-- END EXAMPLE -->');
 		const json = example?.replace(/^\s*```json\n/, '').replace(/```\s*$/, '') ?? 'null';
 		const parsed = planDocument.safeParse(JSON.parse(json));
@@ -115,14 +115,14 @@ describe('export and re-import of a plan document', () => {
 	const added = run(created.state, command('delegate.add', { salutation: 'Ông', fullName: 'Hoàng Văn Sơn', categoryId: created.state!.categories[1].id }), 'admin', 10);
 	const edited = run(added.state, command('plan.update', { walkInCategoryId: created.state!.categories[1].id }), 'admin', 11);
 
-	it('[PD3] the export is already a normalised document (parsing it changes nothing)', () => {
+	it('[P9] the export is already a normalised document (parsing it changes nothing)', () => {
 		const exported = toPlanDocument(edited.state!);
 		const parsed = planDocument.safeParse(exported);
 		expect(parsed.error?.issues ?? []).toEqual([]);
 		expect(parsed.data).toEqual(exported);
 	});
 
-	it('[PD3] re-creating from the export gives an equal meeting, ids and tokens aside', () => {
+	it('[P9] re-creating from the export gives an equal meeting, ids and tokens aside', () => {
 		expect(created.error).toBeNull();
 		expect(added.error).toBeNull();
 		expect(edited.error).toBeNull();
@@ -140,7 +140,7 @@ describe('export and re-import of a plan document', () => {
 });
 
 describe('the walk-in category in a plan document', () => {
-	it('[PD3] is named, resolved ignoring tones, and an unknown name creates nothing', () => {
+	it('[P9] is named, resolved ignoring tones, and an unknown name creates nothing', () => {
 		const named = run(null, command('meeting.create', { ...fullDocument, plan: { ...fullDocument.plan, walkInCategory: 'DAI BIEU nhan dan' } }), 'admin');
 		expect(named.error).toBeNull();
 		const category = named.state!.categories.find((c) => c.id === named.state!.plan.walkInCategoryId);

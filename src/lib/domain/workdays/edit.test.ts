@@ -11,18 +11,18 @@ function frozen(daysOff: string[], extraWorkdays: string[]): HolidayCalendar {
 const before2025Swap = () => frozen(['2025-04-30', '2025-05-01'], []);
 
 describe('editing the holiday table', () => {
-	it('[E1] addDayOff adds the date in order, once', () => {
+	it('[W11] addDayOff adds the date in order, once', () => {
 		const cal = addDayOff(addDayOff(before2025Swap(), '2025-01-01'), '2025-01-01');
 		expect(cal.daysOff).toEqual(['2025-01-01', '2025-04-30', '2025-05-01']);
 	});
 
-	it('[E1] a date is never both off and worked: the latest edit wins', () => {
+	it('[W11] a date is never both off and worked: the latest edit wins', () => {
 		const worked = addExtraWorkday(frozen(['2025-04-26'], []), '2025-04-26');
 		expect(worked).toEqual({ daysOff: [], extraWorkdays: ['2025-04-26'] });
 		expect(addDayOff(worked, '2025-04-26')).toEqual({ daysOff: ['2025-04-26'], extraWorkdays: [] });
 	});
 
-	it('[E1] any sequence of edits keeps both lists sorted, unique and disjoint', () => {
+	it('[W11] any sequence of edits keeps both lists sorted, unique and disjoint', () => {
 		const edits = [addDayOff, removeDayOff, addExtraWorkday, removeExtraWorkday];
 		// A fixed-seed MINSTD generator: varied but reproducible (no fast-check here).
 		let seed = 7;
@@ -40,36 +40,36 @@ describe('editing the holiday table', () => {
 		}
 	});
 
-	it('[E2] removeDayOff makes a weekday a working day again; unknown dates change nothing', () => {
+	it('[W12] removeDayOff makes a weekday a working day again; unknown dates change nothing', () => {
 		const cal = removeDayOff(before2025Swap(), '2025-05-01');
 		expect(cal.daysOff).toEqual(['2025-04-30']);
 		expect(isWorkingDay('2025-05-01', cal)).toBe(true);
 		expect(removeDayOff(before2025Swap(), '2025-06-02')).toEqual(before2025Swap());
 	});
 
-	it('[E3] an extra workday counts; removing it gives the Saturday back', () => {
+	it('[W13] an extra workday counts; removing it gives the Saturday back', () => {
 		const cal = addExtraWorkday(before2025Swap(), '2025-04-26');
 		expect(isWorkingDay('2025-04-26', cal)).toBe(true);
 		expect(isWorkingDay('2025-04-26', removeExtraWorkday(cal, '2025-04-26'))).toBe(false);
 	});
 
-	it('[E4] swapDays reproduces the 2025 swap: 2/5 off, Saturday 26/4 worked', () => {
+	it('[W14] swapDays reproduces the 2025 swap: 2/5 off, Saturday 26/4 worked', () => {
 		const cal = swapDays(before2025Swap(), '2025-05-02', '2025-04-26');
 		expect(cal).toEqual({ daysOff: ['2025-04-30', '2025-05-01', '2025-05-02'], extraWorkdays: ['2025-04-26'] });
 		expect(addWorkingDays('2025-04-24', 2, cal)).toBe('2025-04-26');
 		expect(addWorkingDays('2025-04-24', 5, cal)).toBe('2025-05-05');
 	});
 
-	it('[E4] swapDays with a weekday: the day next to 2/9 moved from 1/9 to 3/9', () => {
+	it('[W14] swapDays with a weekday: the day next to 2/9 moved from 1/9 to 3/9', () => {
 		const cal = swapDays(frozen(['2026-09-01', '2026-09-02'], []), '2026-09-03', '2026-09-01');
 		expect(cal).toEqual({ daysOff: ['2026-09-02', '2026-09-03'], extraWorkdays: [] });
 	});
 
-	it('[E4] swapping a day with itself is a programming error', () => {
+	it('[W14] swapping a day with itself is a programming error', () => {
 		expect(() => swapDays(before2025Swap(), '2025-05-02', '2025-05-02')).toThrow(Error);
 	});
 
-	it('[E5] edits never mutate their input and always return a new calendar', () => {
+	it('[W15] edits never mutate their input and always return a new calendar', () => {
 		const input = frozen(['2025-05-01', '2025-04-30'], ['2025-04-26']);
 		const snapshot = structuredClone(input);
 		const results = [
@@ -87,7 +87,7 @@ describe('editing the holiday table', () => {
 		}
 	});
 
-	it('[E6] malformed dates throw', () => {
+	it('[W16] malformed dates throw', () => {
 		expect(() => addDayOff(before2025Swap(), '2025-5-2')).toThrow(Error);
 		expect(() => addExtraWorkday(before2025Swap(), '2025-02-29')).toThrow(Error);
 		expect(() => swapDays(before2025Swap(), '2025-05-02', '26/04/2025')).toThrow(Error);

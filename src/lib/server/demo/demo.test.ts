@@ -8,11 +8,11 @@ describe('demo meeting from seed 000 (Bạch Đằng, 13/7/2026)', () => {
 	const input = demoPlanDocument();
 	const parsed = planDocument.safeParse(input);
 
-	it('[DM1] is a valid plan document', () => {
+	it('[X1] is a valid plan document', () => {
 		expect(parsed.error?.issues ?? []).toEqual([]);
 	});
 
-	it('[DM1] has the seed plan: date, time, co-chairs, 182 delegates in four categories', () => {
+	it('[X1] has the seed plan: date, time, co-chairs, 182 delegates in four categories', () => {
 		const doc = parsed.data!;
 		expect(doc.basics).toMatchObject({ date: '2026-07-13', startTime: '14:00' });
 		expect(doc.plan.chairs?.filter((c) => c.position === 'chair').map((c) => c.title)).toEqual([
@@ -29,7 +29,7 @@ describe('demo meeting from seed 000 (Bạch Đằng, 13/7/2026)', () => {
 		expect(doc.delegates.filter((d) => d.category === CATEGORY.citizens && d.unit === 'Tổ dân phố Trung Sơn')).toHaveLength(3);
 	});
 
-	it('[DM2] is the same on every run, with invented names only', () => {
+	it('[X2] is the same on every run, with invented names only', () => {
 		expect(demoPlanDocument()).toEqual(input);
 		const names = input.delegates!.map((d) => d.fullName);
 		expect(new Set(names).size).toBe(names.length);
@@ -40,7 +40,7 @@ describe('demo meeting from seed 000 (Bạch Đằng, 13/7/2026)', () => {
 		expect(women / names.length).toBeLessThan(0.65);
 	});
 
-	it('[DM3] creates a meeting: every opinion has an agency, a prepared answer and a common field', () => {
+	it('[X3] creates a meeting: every opinion has an agency, a prepared answer and a common field', () => {
 		const result = run(null, command('meeting.create', input), 'admin');
 		expect(result.error).toBeNull();
 		const m = result.state!;

@@ -9,7 +9,7 @@ describe('DurableJSONFile', () => {
 	beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'durable-'))));
 	afterEach(() => rm(dir, { recursive: true, force: true }));
 
-	it('[D1] writes through a temp file and leaves only the final file behind', async () => {
+	it('[F1] writes through a temp file and leaves only the final file behind', async () => {
 		const file = new DurableJSONFile<{ n: number }>(join(dir, 'a.json'));
 		expect(await file.read()).toBeNull();
 		await file.write({ n: 1 });
@@ -17,7 +17,7 @@ describe('DurableJSONFile', () => {
 		expect(await readdir(dir)).toEqual(['a.json']);
 	});
 
-	it('[D2] writes asked for during a write collapse into one, and every caller sees the last data on disk', async () => {
+	it('[F2] writes asked for during a write collapse into one, and every caller sees the last data on disk', async () => {
 		const file = new DurableJSONFile<{ n: number }>(join(dir, 'b.json'));
 		const first = file.write({ n: 1 });
 		const rest = [2, 3, 4].map((n) => file.write({ n }));
@@ -26,7 +26,7 @@ describe('DurableJSONFile', () => {
 		expect(await file.read()).toEqual({ n: 4 });
 	});
 
-	it('[D3] a failed write rejects', async () => {
+	it('[F3] a failed write rejects', async () => {
 		const file = new DurableJSONFile<{ n: number }>(join(dir, 'missing-folder', 'c.json'));
 		await expect(file.write({ n: 1 })).rejects.toMatchObject({ code: 'ENOENT' });
 	});

@@ -20,14 +20,14 @@ const opinions: CollectedOpinion[] = [
 const ids = (list: CollectedOpinion[]) => list.map((o) => o.id);
 
 describe('filtering the collected opinions', () => {
-	it('[OR2] searches every text without tones or case, agency names included', () => {
+	it('[O5] searches every text without tones or case, agency names included', () => {
 		expect(ids(filterOpinions(opinions, { ...NO_FILTER, query: 'duong ngo' }, agencies))).toEqual(['1']);
 		expect(ids(filterOpinions(opinions, { ...NO_FILTER, query: 'le thi hoa' }, agencies))).toEqual(['2']);
 		expect(ids(filterOpinions(opinions, { ...NO_FILTER, query: 'cong an' }, agencies))).toEqual(['2']);
 		expect(ids(filterOpinions(opinions, NO_FILTER, agencies))).toEqual(['1', '2', '3']);
 	});
 
-	it('[OR2] filters by field (tones ignored), handling and agency, "not assigned" included', () => {
+	it('[O5] filters by field (tones ignored), handling and agency, "not assigned" included', () => {
 		expect(ids(filterOpinions(opinions, { ...NO_FILTER, field: 'giao thong' }, agencies))).toEqual(['1']);
 		expect(ids(filterOpinions(opinions, { ...NO_FILTER, handling: 'answer_later' }, agencies))).toEqual(['2']);
 		expect(ids(filterOpinions(opinions, { ...NO_FILTER, agencyId: 'a1' }, agencies))).toEqual(['2']);
@@ -35,7 +35,7 @@ describe('filtering the collected opinions', () => {
 		expect(ids(filterOpinions(opinions, { query: 'xe', field: 'An ninh trật tự', handling: 'answer_at_meeting', agencyId: '' }, agencies))).toEqual([]);
 	});
 
-	it('[OR2] suggests the common fields, then the others in use', () => {
+	it('[O5] suggests the common fields, then the others in use', () => {
 		const suggestions = fieldSuggestions(opinions);
 		expect(suggestions[0]).toBe('Đất đai');
 		expect(suggestions.at(-1)).toBe('Văn hóa');
