@@ -12,6 +12,7 @@ import { apiMessages } from './messages/api';
 import { demoMessages } from './messages/demo';
 import { deskMessages } from './messages/desk';
 import { planScreenMessages } from './messages/plan-screen';
+import { documentsMessages } from './messages/documents';
 
 /**
  * The one message catalog. Vietnamese first, English second; the domain's own words
@@ -19,9 +20,9 @@ import { planScreenMessages } from './messages/plan-screen';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages] as const;
+export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages] as const;
 
-export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages } as const;
+export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';

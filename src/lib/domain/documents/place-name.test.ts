@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTime, placeName } from './place-name';
+import { bodyInSentence, placeName } from './place-name';
 
 describe('place and time lines of the printed report', () => {
 	it('[O6] reads the ward or commune from the issuing body', () => {
@@ -15,8 +15,9 @@ describe('place and time lines of the printed report', () => {
 		expect(placeName('BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY')).toBe('');
 	});
 
-	it('[O6] writes the start time the way documents do', () => {
-		expect(documentTime('14:00', '{hours} giờ {minutes}')).toBe('14 giờ 00');
-		expect(documentTime('07:30', '{hours} giờ {minutes}')).toBe('07 giờ 30');
+	it('[D3] names the issuing body inside a sentence without losing the proper name', () => {
+		expect(bodyInSentence('ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG')).toBe('Đảng ủy phường Bạch Đằng');
+		expect(bodyInSentence('UBND XÃ TÂN LẬP')).toBe('Ủy ban nhân dân xã Tân Lập');
+		expect(bodyInSentence('BAN TUYÊN GIÁO THÀNH ỦY')).toBe('Ban Tuyên Giáo Thành Ủy');
 	});
 });
