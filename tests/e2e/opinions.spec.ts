@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DEMO_COMMAND_ID, demoPlanDocument } from '../../src/lib/server/demo';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { readDocx } from '../docx/read-docx';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -88,7 +90,13 @@ test('first run: the demo meeting, its collected opinions and the printed summar
 	await expect(report.getByTestId('section-answer_at_meeting')).toContainText('(6 ý kiến)');
 	await expect(report.getByTestId('section-answer_later')).toContainText('(3 ý kiến)');
 	await expect(report.getByTestId('section-report_upward')).toContainText('(2 ý kiến)');
-	await expect(report.getByTestId('section-answer_at_meeting')).toContainText('nạo vét cống');
+	await expect(report).toContainText('nạo vét cống');
+	// The same model as .docx, named after the document.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+	expect(download.suggestedFilename()).toMatch(/^Bao-cao-tong-hop-y-kien-\d{4}-\d{2}-\d{2}\.docx$/);
+	const docx = readDocx(new Uint8Array(readFileSync((await download.path())!)));
+	expect(docx.parts['word/document.xml']).toContain('ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG');
+	expect(docx.parts['word/document.xml']).toContain('nạo vét cống');
 	await shot(page, '34-opinions-report');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'In báo cáo (A4)' })).toBeHidden();

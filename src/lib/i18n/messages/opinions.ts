@@ -64,6 +64,7 @@ export const opinionsMessages = {
 	// --- the printed summary (báo cáo tổng hợp ý kiến, kiến nghị); the document itself stays Vietnamese
 	'opinionsReport.pageTitle': { vi: 'Báo cáo tổng hợp ý kiến, kiến nghị', en: 'Summary of opinions and petitions' },
 	'opinionsReport.print': { vi: 'In báo cáo (A4)', en: 'Print (A4)' },
+	'opinionsReport.docx': { vi: 'Tải file Word (.docx)', en: 'Download Word (.docx)' },
 	'opinionsReport.back': { vi: '← Danh sách ý kiến', en: '← Opinion list' },
 	'opinionsReport.printHint': {
 		vi: 'Bản in khổ A4, phông Times New Roman. Chọn "Lưu dưới dạng PDF" trong hộp thoại in để gửi qua mạng.',
@@ -72,13 +73,6 @@ export const opinionsMessages = {
 
 	// The report itself is an administrative document: it is printed in Vietnamese whatever the
 	// screen language (Decree 30/2020 layout); the English texts are for reading along.
-	'opinionsReport.doc.partyTitle': { vi: 'ĐẢNG CỘNG SẢN VIỆT NAM', en: 'COMMUNIST PARTY OF VIET NAM' },
-	'opinionsReport.doc.nationalTitle': { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIET NAM' },
-	'opinionsReport.doc.motto': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
-	'opinionsReport.doc.numberParty': { vi: 'Số       -BC/ĐU', en: 'No.       -BC/ĐU' },
-	'opinionsReport.doc.numberGovernment': { vi: 'Số:       /BC-UBND', en: 'No.:       /BC-UBND' },
-	'opinionsReport.doc.placeDate': { vi: '{place}, ngày    tháng    năm {year}', en: '{place}, day    month    {year}' },
-	'opinionsReport.doc.time': { vi: '{hours} giờ {minutes}', en: '{hours}:{minutes}' },
 	'opinionsReport.doc.type': { vi: 'BÁO CÁO', en: 'REPORT' },
 	'opinionsReport.doc.subject': {
 		vi: 'Tổng hợp ý kiến, kiến nghị của Nhân dân và nội dung chuẩn bị trả lời',
@@ -110,7 +104,6 @@ export const opinionsMessages = {
 	'opinionsReport.doc.content': { vi: 'Nội dung:', en: 'Content:' },
 	'opinionsReport.doc.agency': { vi: 'Cơ quan chuẩn bị trả lời:', en: 'Agency preparing the answer:' },
 	'opinionsReport.doc.answer': { vi: 'Nội dung trả lời:', en: 'Answer:' },
-	'opinionsReport.doc.recipients': { vi: 'Nơi nhận:', en: 'Recipients:' },
 	'opinionsReport.doc.recipientChairs': { vi: '- Các đồng chí chủ trì hội nghị;', en: '- The chairs of the meeting;' },
 	'opinionsReport.doc.recipientAgencies': { vi: '- Các cơ quan, đơn vị được giao chuẩn bị trả lời;', en: '- The agencies assigned to prepare answers;' },
 	'opinionsReport.doc.recipientArchive': { vi: '- Lưu: VT, Hồ sơ hội nghị.', en: '- Archive: VT, meeting dossier.' }

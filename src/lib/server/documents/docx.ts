@@ -107,8 +107,8 @@ function paragraph(p: Paragraph, rules: LayoutRules, width: number): DocxParagra
 							text,
 							break: i > 0 ? 1 : undefined,
 							size: s.size * 2,
-							bold: r.bold || s.bold,
-							italics: r.italic || s.italic,
+							bold: r.bold ?? s.bold,
+							italics: r.italic ?? s.italic,
 							underline: s.underline ? {} : undefined
 						})
 				)
