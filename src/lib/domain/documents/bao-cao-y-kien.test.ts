@@ -3,7 +3,7 @@ import { createdMeeting } from '../testing';
 import { buildOpinionsReport } from './bao-cao-y-kien';
 import { plainText } from './model';
 
-describe('[OR1] the collected-opinions report on the document model', () => {
+describe('[D10] the collected-opinions report on the document model', () => {
 	it('counts, sections by handling, the prepared answers, the Party header when the Party hosts', () => {
 		const m = createdMeeting();
 		m.collectedOpinions = [

@@ -7,7 +7,7 @@ const paragraphs = (m: DocumentModel): Paragraph[] =>
 	m.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'table' ? b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs)) : []));
 const texts = (m: DocumentModel) => paragraphs(m).map((p) => p.runs.map((r) => r.text).join(''));
 
-describe('[DOC6] biên bản builder', () => {
+describe('[D6] biên bản builder', () => {
 	it('form 1.9: number without a date line, title, start, place, attendance, chairs, secretary, end, THƯ KÝ left and CHỦ TỌA right', () => {
 		const model = buildBienBan(governmentMeeting());
 		const lines = texts(model);

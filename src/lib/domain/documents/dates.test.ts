@@ -4,7 +4,7 @@ import { documentDate, documentTime, localClock, placeDateLine } from './dates';
 import { answerDeadline, noticeDueDate } from './deadlines';
 import { numberLine } from './parts';
 
-describe('[DOC5] dates, times and numbers as documents write them', () => {
+describe('[D5] dates, times and numbers as documents write them', () => {
 	it('zero before days below 10 and months 1–2 only (Decree 30)', () => {
 		expect(documentDate('2026-01-05')).toBe('ngày 05 tháng 01 năm 2026');
 		expect(documentDate('2026-02-28')).toBe('ngày 28 tháng 02 năm 2026');

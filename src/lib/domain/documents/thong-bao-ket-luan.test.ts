@@ -9,7 +9,7 @@ const paragraphs = (m: DocumentModel): Paragraph[] =>
 const texts = (m: DocumentModel) => paragraphs(m).map((p) => p.runs.map((r) => r.text).join(''));
 const section = (lines: string[], from: string, to: string) => lines.slice(lines.indexOf(from) + 1, lines.indexOf(to));
 
-describe('[DOC7] thông báo kết luận builder', () => {
+describe('[D7] thông báo kết luận builder', () => {
 	it('draft with its due date, header with the place line, subject naming the chair, opening paragraph with counts', () => {
 		const model = buildThongBaoKetLuan(governmentMeeting());
 		const lines = texts(model);
@@ -99,7 +99,7 @@ describe('[DOC7] thông báo kết luận builder', () => {
 	});
 });
 
-describe('[DOC8] statistics by field and outcome', () => {
+describe('[D8] statistics by field and outcome', () => {
 	it('counts every opinion once; usual fields first; untagged get their own column', () => {
 		const stats = opinionStatistics(governmentMeeting().opinions);
 		expect(stats.total).toBe(9);

@@ -25,7 +25,7 @@ const isRule = (p: ParaInfo | undefined) => {
 describe.each([
 	['biên bản', () => buildBienBan(governmentMeeting())],
 	['thông báo kết luận', () => buildThongBaoKetLuan(governmentMeeting())]
-])('[DOC1] government layout of the %s in word/document.xml', (_name, build) => {
+])('[D1] government layout of the %s in word/document.xml', (_name, build) => {
 	it('page: A4, margins, header distance, first-page header empty, PAGE field from page 2', async () => {
 		const docx = await read(build());
 		const pgSz = first(docx.document, 'pgSz');
@@ -163,7 +163,7 @@ describe.each([
 	});
 });
 
-describe('[DOC2] Party layout (HD 36-HD/VPTW)', () => {
+describe('[D2] Party layout (HD 36-HD/VPTW)', () => {
 	it('"ĐẢNG CỘNG SẢN VIỆT NAM" with a rule, an asterisk under the body, "Số 36-TB/ĐU", T/M signer, larger sizes', async () => {
 		const docx = await read(buildThongBaoKetLuan(partyMeeting()));
 		const [[left, right], [numberCell]] = cells(tables(docx.document)[0]);
@@ -183,7 +183,7 @@ describe('[DOC2] Party layout (HD 36-HD/VPTW)', () => {
 	});
 });
 
-describe('[DOC4] content of the documents read back', () => {
+describe('[D4] content of the documents read back', () => {
 	it('every opinion, answer, agency and deadline, user text as typed', async () => {
 		const meeting = governmentMeeting();
 		for (const model of [buildBienBan(meeting), buildThongBaoKetLuan(meeting)]) {

@@ -7,7 +7,7 @@ import { buildThongBaoKetLuan } from '$lib/domain/documents/thong-bao-ket-luan';
 import DocumentSheet from './DocumentSheet.svelte';
 import { roleCss } from './role-css';
 
-describe('[DOC9] the print view renders the same model', () => {
+describe('[D9] the print view renders the same model', () => {
 	it('user text as text, sizes from the layout rules, a chart drawn as SVG', () => {
 		const model = buildThongBaoKetLuan(governmentMeeting());
 		const { body } = render(DocumentSheet, { props: { model } });
