@@ -12,6 +12,13 @@ export const planScreenMessages = {
 	'planScreen.undo': { vi: 'Bỏ thay đổi', en: 'Discard changes' },
 	'planScreen.saved': { vi: 'Đã lưu.', en: 'Saved.' },
 	'planScreen.unsaved': { vi: 'Có thay đổi chưa lưu', en: 'Unsaved changes' },
+	'planScreen.unsavedBadge': { vi: 'Chưa lưu', en: 'Not saved' },
+	'planScreen.unsavedSections': { vi: 'Chưa lưu: {sections}', en: 'Not saved yet: {sections}' },
+	'planScreen.saveAll': { vi: 'Lưu tất cả', en: 'Save all' },
+	'planScreen.leaveConfirm': {
+		vi: 'Các phần sau có thay đổi chưa lưu: {sections}. Rời trang thì các thay đổi này sẽ mất. Vẫn rời trang?',
+		en: 'These sections have changes not saved: {sections}. Leaving the page loses them. Leave anyway?'
+	},
 	'planScreen.addRow': { vi: '+ Thêm', en: '+ Add' },
 	'planScreen.moveUp': { vi: 'Lên', en: 'Up' },
 	'planScreen.moveDown': { vi: 'Xuống', en: 'Down' },
