@@ -3,11 +3,11 @@ import { parse as parseCookies } from 'cookie';
 import { Server, type Socket } from 'socket.io';
 import { domainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
-import { project, projectEvent } from '../domain/project';
-import type { ClientToServer, HandshakeAuth, ServerToClient, Snapshot } from '../domain/protocol';
-import { LINK_ROLES, ROLES, type Actor, type LinkRole } from '../domain/types';
+import { projectEvent } from '../domain/project';
+import type { ClientToServer, HandshakeAuth, ServerToClient } from '../domain/protocol';
+import { ROLES, type Actor, type LinkRole } from '../domain/types';
 import { getApp, type App } from './app';
-import { ADMIN_COOKIE, roleCookieName, sameSecret } from './auth';
+import { grant, snapshotFor } from './access';
 
 interface SocketData {
 	meetingId: string;
@@ -63,13 +63,7 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 		const live = app.meeting(meetingId);
 		if (!live) return socket.disconnect(true);
 		socket.join([room(meetingId), room(meetingId, actor.role)]);
-		const snapshot = (): Snapshot => ({
-			meetingId,
-			role: actor.role,
-			seq: live.seq,
-			state: project(live.state, actor.role),
-			serverTime: Date.now()
-		});
+		const snapshot = () => snapshotFor(live, actor.role);
 		socket.emit('snapshot', snapshot());
 
 		socket.on('command', async (command, ack) => {
@@ -100,24 +94,14 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 	return io;
 }
 
+/** The handshake asks for a meeting and a role; the one gate (`grant`) answers. */
 function authorise(app: App, auth: Partial<HandshakeAuth> | undefined, cookieHeader: string | undefined): SocketData | null {
 	const meetingId = typeof auth?.meetingId === 'string' ? auth.meetingId : '';
-	const role = auth?.role as LinkRole | 'admin' | 'delegate';
-	if (!app.meeting(meetingId)) return null;
+	const role = auth?.role;
+	if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return null;
 	const cookies = parseCookies(cookieHeader ?? '');
-	// The admin's own screens (plan, delegates) are live too.
-	if (role === 'admin') return app.isAdmin(cookies[ADMIN_COOKIE]) ? { meetingId, actor: { role }, via: 'admin' } : null;
-	if (role === 'delegate') {
-		const found = app.findDelegateByToken(cookies[roleCookieName(meetingId, 'delegate')], meetingId);
-		return found ? { meetingId, actor: { role, delegateId: found.delegateId }, via: 'link' } : null;
-	}
-	if (!LINK_ROLES.includes(role)) return null;
-	const tokens = app.roleTokens(meetingId);
-	if (tokens && sameSecret(cookies[roleCookieName(meetingId, role)], tokens[role])) {
-		return { meetingId, actor: { role }, via: 'link' };
-	}
-	if (app.isAdmin(cookies[ADMIN_COOKIE])) return { meetingId, actor: { role }, via: 'admin' };
-	return null;
+	const access = grant(app, meetingId, role, (name) => cookies[name]);
+	return access.ok ? { meetingId, actor: access.actor, via: access.via } : null;
 }
 
 /** Each role gets the events projected for it; one encode per role room. */
