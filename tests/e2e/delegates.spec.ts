@@ -193,10 +193,11 @@ test('collected opinions are imported through the same wizard', async ({ browser
 
 test('the upload endpoint: admin only, 5 MB at most, unreadable files named', async ({ playwright }) => {
 	const url = `${server.url}/m/${meetingId}/plan/delegates/upload`;
-	const stranger = await playwright.request.newContext();
+	// A browser's fetch sends the page's Origin; without it SvelteKit's CSRF check refuses a multipart post.
+	const stranger = await playwright.request.newContext({ extraHTTPHeaders: { origin: server.url } });
 	const file = (name: string, buffer: Buffer) => ({ multipart: { file: { name, mimeType: 'application/octet-stream', buffer } } });
 	expect((await stranger.post(url, file('a.csv', Buffer.from('a,b\n1,2')))).status()).toBe(401);
-	const admin = await playwright.request.newContext({ extraHTTPHeaders: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
+	const admin = await playwright.request.newContext({ extraHTTPHeaders: { cookie: `dt_admin=${ADMIN_TOKEN}`, origin: server.url } });
 	const ok = await admin.post(url, file('a.csv', Buffer.from('\uFEFFHọ và tên;Thành phần\nNguyễn Văn An;Nhân dân')));
 	expect(await ok.json()).toEqual({ table: { headers: ['Họ và tên', 'Thành phần'], rows: [['Nguyễn Văn An', 'Nhân dân']], rowNumbers: [2] } });
 	const big = await admin.post(url, file('big.csv', Buffer.alloc(6 * 1024 * 1024, 'a')));
