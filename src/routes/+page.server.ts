@@ -4,6 +4,7 @@ import { ADMIN_COOKIE } from '$lib/server/auth';
 import { createDemoMeeting } from '$lib/server/demo';
 import { agendaFromForm, basicsFromForm, formCommand } from '$lib/server/forms';
 import { requireAdmin } from '$lib/server/screens';
+import { damagedForAdmin } from '$lib/server/damaged';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ cookies }) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ cookies }) => {
 		.meetings()
 		.map(({ state }) => ({ id: state.id, ...state.basics, status: state.status }))
 		.sort((a, b) => b.date.localeCompare(a.date));
-	return { admin: true as const, meetings, commandId: crypto.randomUUID() };
+	return { admin: true as const, meetings, commandId: crypto.randomUUID(), damaged: damagedForAdmin(app) };
 };
 
 export const actions: Actions = {
@@ -31,5 +32,16 @@ export const actions: Actions = {
 		const ack = await createDemoMeeting(app);
 		if (!ack.ok) return fail(400, { error: ack.error, values: {} as Record<string, string> });
 		redirect(303, `/m/${ack.meetingId}`);
+	},
+	/** A damaged meeting file: its previous version is put back (the damaged file is set aside). */
+	restore: async ({ request, cookies, locals }) => {
+		const app = await requireAdmin(cookies, locals.lang);
+		const meetingId = String((await request.formData()).get('meetingId') ?? '');
+		const restored = await app.restoreDamaged(meetingId).catch((error) => {
+			console.error(`[store] could not restore meeting ${meetingId}:`, error);
+			return false;
+		});
+		if (!restored) return fail(500, { restoreFailed: meetingId });
+		redirect(303, `/m/${meetingId}`);
 	}
 };

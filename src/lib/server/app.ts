@@ -10,7 +10,15 @@ import { configFromEnv, type ServerConfig } from './config';
 import { newEntityId, newMeetingId, newToken } from './ids';
 import { LiveMeeting } from './live-meeting';
 import { LowdbMeetingStore } from './store/lowdb-store';
-import type { MeetingStore, RoleTokens } from './store/types';
+import { DamagedMeetingFile, type MeetingStore, type PreviousVersion, type RoleTokens } from './store/types';
+
+/** A meeting whose file could not be read at start: listed on the admin page, file untouched. */
+export interface DamagedMeeting {
+	id: string;
+	path: string;
+	reason: string;
+	previous: PreviousVersion | null;
+}
 
 type AppEvent =
 	| { kind: 'committed'; meetingId: string; events: StoredEvent[] }
@@ -25,21 +33,46 @@ export class App {
 	#access = new Map<string, RoleTokens>();
 	#listeners = new Set<(event: AppEvent) => void>();
 	#creating = new Map<string, Promise<CommandAck & { meetingId?: string }>>();
+	#damaged = new Map<string, DamagedMeeting>();
 
 	constructor(config: ServerConfig, store: MeetingStore = new LowdbMeetingStore(config.dataDir)) {
 		this.config = config;
 		this.store = store;
 	}
 
-	/** Loads every meeting (a commune has a handful a year) and the admin token. */
+	/**
+	 * Loads every meeting (a commune has a handful a year) and the admin token. One damaged
+	 * meeting file does not stop the others: it is listed as damaged and left as it is.
+	 */
 	async init(): Promise<this> {
 		await mkdir(this.config.dataDir, { recursive: true });
 		this.adminToken = this.config.adminToken ?? (await this.#loadAdminToken());
 		for (const id of await this.store.listIds()) {
-			const record = await this.store.load(id);
-			if (record) this.#adopt(id, record.events, record.access);
+			try {
+				const record = await this.store.load(id);
+				if (record) this.#adopt(id, record.events, record.access);
+			} catch (error) {
+				const path = error instanceof DamagedMeetingFile ? error.path : join(this.config.dataDir, 'meetings', `${id}.json`);
+				const reason = error instanceof DamagedMeetingFile ? error.reason : String(error);
+				this.#damaged.set(id, { id, path, reason, previous: await this.store.previousVersion(id) });
+				console.error(`[store] Tệp hội nghị bị hỏng, chưa mở / damaged meeting file, not opened: ${path} (${reason})`);
+			}
 		}
 		return this;
+	}
+
+	damagedMeetings(): DamagedMeeting[] {
+		return [...this.#damaged.values()];
+	}
+
+	/** Puts a damaged meeting's previous version back (the damaged file is set aside) and opens it. */
+	async restoreDamaged(id: string): Promise<boolean> {
+		const damaged = this.#damaged.get(id);
+		if (!damaged?.previous) return false;
+		const record = await this.store.restorePrevious(id);
+		this.#adopt(id, record.events, record.access);
+		this.#damaged.delete(id);
+		return true;
 	}
 
 	async #loadAdminToken(): Promise<string> {

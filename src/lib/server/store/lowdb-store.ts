@@ -1,9 +1,9 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { StoredEvent } from '../../domain/events';
-import { DurableJSONFile } from './durable-file';
-import type { MeetingRecord, MeetingStore, RoleTokens } from './types';
+import { DurableJSONFile, nodeFs, previousVersionPath, type DurableFs } from './durable-file';
+import { DamagedMeetingFile, type MeetingRecord, type MeetingStore, type PreviousVersion, type RoleTokens } from './types';
 
 interface IndexFile {
 	meetings: { id: string; createdAt: number }[];
@@ -11,22 +11,41 @@ interface IndexFile {
 
 const MEETING_ID = /^[a-z0-9]{6,40}$/;
 
-/** One JSON file per meeting under `meetings/`, plus `index.json`; one Low per file. */
+/**
+ * One JSON file per meeting under `meetings/`, plus `index.json`; one Low per file.
+ * Each meeting file keeps the version it replaced as `<id>.json.bak`.
+ */
 export class LowdbMeetingStore implements MeetingStore {
 	#dir: string;
+	#fs: DurableFs | undefined;
+	#retryDelays: number[] | undefined;
 	#files = new Map<string, { db: Low<MeetingRecord>; adapter: DurableJSONFile<MeetingRecord> }>();
 	#index: { db: Low<IndexFile>; adapter: DurableJSONFile<IndexFile> } | null = null;
 
-	constructor(dataDir: string) {
+	/** `fs` and `retryDelays`: a seam for tests that make Windows' file errors happen. */
+	constructor(dataDir: string, options: { fs?: DurableFs; retryDelays?: number[] } = {}) {
 		this.#dir = dataDir;
+		this.#fs = options.fs;
+		this.#retryDelays = options.retryDelays;
+	}
+
+	#adapter<T>(path: string, keepPrevious: boolean) {
+		return new DurableJSONFile<T>(path, { fs: this.#fs, retryDelays: this.#retryDelays, keepPrevious });
 	}
 
 	async #openIndex() {
 		if (this.#index) return this.#index;
 		await mkdir(join(this.#dir, 'meetings'), { recursive: true });
-		const adapter = new DurableJSONFile<IndexFile>(join(this.#dir, 'index.json'));
+		const adapter = this.#adapter<IndexFile>(join(this.#dir, 'index.json'), false);
 		const db = new Low<IndexFile>(adapter, { meetings: [] });
-		await db.read();
+		try {
+			await db.read();
+			if (!Array.isArray(db.data?.meetings)) throw new Error('no meetings list');
+		} catch (error) {
+			// The index only lists the files (listIds adds what it misses): rebuild it.
+			console.warn(`[store] ${adapter.path} is damaged and will be rebuilt from meetings/:`, error);
+			db.data = { meetings: [] };
+		}
 		this.#index = { db, adapter };
 		return this.#index;
 	}
@@ -48,13 +67,23 @@ export class LowdbMeetingStore implements MeetingStore {
 		return index.db.data.meetings.map((m) => m.id).filter((id) => present.has(id));
 	}
 
+	#path(id: string): string {
+		return join(this.#dir, 'meetings', `${id}.json`);
+	}
+
+	/** The open file of a meeting; a damaged file is not opened (and never written over). */
 	async #file(id: string) {
 		if (!MEETING_ID.test(id)) return null;
 		let file = this.#files.get(id);
 		if (!file) {
-			const adapter = new DurableJSONFile<MeetingRecord>(join(this.#dir, 'meetings', `${id}.json`));
-			file = { db: new Low<MeetingRecord>(adapter, null as unknown as MeetingRecord), adapter };
-			await file.db.read();
+			const adapter = this.#adapter<MeetingRecord>(this.#path(id), true);
+			const db = new Low<MeetingRecord>(adapter, null as unknown as MeetingRecord);
+			const record = await adapter.read().catch((error: Error) => {
+				throw new DamagedMeetingFile(id, adapter.path, error.message);
+			});
+			if (record !== null && !isMeetingRecord(record)) throw new DamagedMeetingFile(id, adapter.path, 'not a meeting record');
+			db.data = record as MeetingRecord;
+			file = { db, adapter };
 			this.#files.set(id, file);
 		}
 		return file;
@@ -63,6 +92,34 @@ export class LowdbMeetingStore implements MeetingStore {
 	async load(id: string): Promise<MeetingRecord | null> {
 		const file = await this.#file(id);
 		return file?.db.data ?? null;
+	}
+
+	async previousVersion(id: string): Promise<PreviousVersion | null> {
+		if (!MEETING_ID.test(id)) return null;
+		const path = previousVersionPath(this.#path(id));
+		try {
+			const record = await this.#adapter<MeetingRecord>(path, false).read();
+			if (!isMeetingRecord(record)) return null;
+			const title = (record.events[0] as { data?: { basics?: { title?: unknown } } }).data?.basics?.title;
+			return { path, savedAt: (await stat(path)).mtimeMs, title: typeof title === 'string' ? title : '', events: record.events.length };
+		} catch {
+			return null;
+		}
+	}
+
+	async restorePrevious(id: string): Promise<MeetingRecord> {
+		const path = this.#path(id);
+		const record = await this.#adapter<MeetingRecord>(previousVersionPath(path), false).read();
+		if (!isMeetingRecord(record)) throw new Error(`no usable previous version of ${path}`);
+		// The damaged file is set aside, never deleted: someone may still want what is in it.
+		await (this.#fs ?? nodeFs).rename(path, `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`).catch((error: NodeJS.ErrnoException) => {
+			if (error.code !== 'ENOENT') throw error;
+		});
+		const adapter = this.#adapter<MeetingRecord>(path, true);
+		const db = new Low<MeetingRecord>(adapter, record);
+		await db.write();
+		this.#files.set(id, { db, adapter });
+		return record;
 	}
 
 	async create(id: string, record: MeetingRecord): Promise<void> {
@@ -112,4 +169,18 @@ export class LowdbMeetingStore implements MeetingStore {
 		await Promise.all([...this.#files.values()].map((f) => f.adapter.settled()));
 		await this.#index?.adapter.settled();
 	}
+}
+
+/** Enough shape to replay: a version, a log that starts with the meeting's creation, links. */
+function isMeetingRecord(value: unknown): value is MeetingRecord {
+	const record = value as MeetingRecord | null;
+	return (
+		typeof record === 'object' &&
+		record !== null &&
+		record.version === 1 &&
+		Array.isArray(record.events) &&
+		record.events[0]?.type === 'meeting.created' &&
+		typeof record.access === 'object' &&
+		record.access !== null
+	);
 }

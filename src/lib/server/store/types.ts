@@ -10,17 +10,42 @@ export interface MeetingRecord {
 	access: RoleTokens;
 }
 
+/** A meeting file that cannot be read as a meeting (cut short, bad copy): left as it is. */
+export class DamagedMeetingFile extends Error {
+	constructor(
+		readonly meetingId: string,
+		readonly path: string,
+		readonly reason: string
+	) {
+		super(`meeting file ${path} is damaged: ${reason}`);
+		this.name = 'DamagedMeetingFile';
+	}
+}
+
+/** The version a meeting file had before its last write, when one is kept and readable. */
+export interface PreviousVersion {
+	path: string;
+	savedAt: number;
+	title: string;
+	events: number;
+}
+
 /**
  * Storage for meetings. lowdb files are the default; a database can stand behind the same
  * interface later. Every method resolves only once the data is durable.
  */
 export interface MeetingStore {
 	listIds(): Promise<string[]>;
+	/** Rejects with DamagedMeetingFile when the meeting's file cannot be read. */
 	load(id: string): Promise<MeetingRecord | null>;
 	create(id: string, record: MeetingRecord): Promise<void>;
 	/** Appends a batch of events in one durable write. On failure nothing is appended. */
 	append(id: string, events: StoredEvent[]): Promise<void>;
 	setAccess(id: string, access: RoleTokens): Promise<void>;
+	/** The previous good version of a meeting's file, if one is kept. */
+	previousVersion(id: string): Promise<PreviousVersion | null>;
+	/** Sets a damaged file aside and puts the previous version in its place. */
+	restorePrevious(id: string): Promise<MeetingRecord>;
 	/** Waits for pending writes. */
 	close(): Promise<void>;
 }
