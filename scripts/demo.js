@@ -4,6 +4,7 @@
 // no server answers is the meeting created here, in DATA_DIR, through the same command path.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ensureBuild } from './ensure-build.js';
 
 const port = Number(process.env.PORT || 3000);
@@ -35,7 +36,7 @@ if (running?.ok) {
 		console.error('Máy chủ đang chạy bằng bản biên dịch cũ: dừng máy chủ, chạy lại "npm run demo". / The running server is an old build: stop it and run "npm run demo" again.');
 		process.exit(1);
 	}
-	const { demoPlanDocument, DEMO_COMMAND_ID } = await import(demoEntry);
+	const { demoPlanDocument, DEMO_COMMAND_ID } = await import(pathToFileURL(demoEntry).href);
 	const response = await fetch(`${base}/api/meetings`, {
 		method: 'POST',
 		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': DEMO_COMMAND_ID },
@@ -52,7 +53,7 @@ if (running?.ok) {
 	console.error(`Máy chủ trên cổng ${port} không nhận mã quản trị: đặt ADMIN_TOKEN hoặc DATA_DIR như khi chạy máy chủ. / The server on port ${port} refused the admin token: set ADMIN_TOKEN or DATA_DIR as for the server.`);
 	process.exit(1);
 } else {
-	const { createDemoOffline } = await import(join(ensureBuild(), 'demo.js'));
+	const { createDemoOffline } = await import(pathToFileURL(join(ensureBuild(), 'demo.js')).href);
 	const { meetingId, duplicate } = await createDemoOffline();
 	const made = duplicate ? 'Hội nghị mẫu đã có / the demo meeting already exists' : 'Đã tạo hội nghị mẫu / demo meeting created';
 	console.log(`${made}: /m/${meetingId} (${dataDir})`);

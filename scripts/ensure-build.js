@@ -1,9 +1,11 @@
 // Builds the app when the build is missing or older than the sources (`npm start`, `npm run demo`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: on Windows that is "/C:/…" (and %-encoded for spaces or "Đ").
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Every entry the production build makes (vite.server.config.ts); a build missing one is stale. */
 const ENTRIES = ['server.js', 'demo.js'];
 const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'vite.server.config.ts'];

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { getApp } from '../lib/server/app';
 import { translate } from '../lib/i18n/translate';
-import { lanAddresses } from '../lib/server/lan';
+import { announce, announcementLines } from '../lib/server/lan';
 import { attachRealtime } from '../lib/server/realtime';
 
 // The adapter reads BODY_SIZE_LIMIT (default 512 kB) when its handler loads. Plan documents
@@ -29,13 +29,13 @@ const io = attachRealtime(server);
 
 server.listen(port, host, () => {
 	const actual = (server.address() as import('node:net').AddressInfo).port;
-	const bases = [...lanAddresses().map((ip) => `http://${ip}:${actual}`), `http://localhost:${actual}`];
-	console.log('\nĐối thoại đang chạy / is running:');
-	for (const base of bases) console.log(`  ${base}`);
+	const publicUrl = app.config.publicUrl;
+	const addresses = announce(host, actual, publicUrl);
+	console.log(['', ...announcementLines(addresses, host, publicUrl)].join('\n'));
 	console.log('\nĐường dẫn quản trị / admin link (giữ kín / keep private):');
-	console.log(`  ${app.config.publicUrl ?? bases[0]}/admin/${app.adminToken}`);
+	console.log(`  ${addresses.qrBase ?? addresses.local}/admin/${app.adminToken}`);
 	console.log(`\nDữ liệu / data: ${app.config.dataDir}\n`);
-	if (app.meetings().length === 0) console.log(`${translate('vi', 'demo.hint')} / ${translate('en', 'demo.hint')}\n`);
+	if (app.meetings().length === 0 && app.damagedMeetings().length === 0) console.log(`${translate('vi', 'demo.hint')} / ${translate('en', 'demo.hint')}\n`);
 });
 
 let stopping = false;
@@ -52,3 +52,7 @@ async function shutdown(signal: string) {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// Windows: Ctrl+C is SIGINT; closing the console window is SIGHUP (Windows then allows about
+// 10 s before it ends the process), Ctrl+Break is SIGBREAK. SIGTERM never comes there.
+process.on('SIGHUP', () => void shutdown('SIGHUP'));
+if (process.platform === 'win32') process.on('SIGBREAK', () => void shutdown('SIGBREAK'));
