@@ -1,4 +1,4 @@
-import { vietnamClock } from '../domain/checkin/window';
+import { vietnamClock } from '../domain/meeting/clock';
 import type { App } from './app';
 
 /** Damaged meeting files as the admin page lists them: the path, and when the previous version was saved. */
