@@ -3,12 +3,13 @@ import type { Reducers } from './apply-types';
 import { checkInReducers } from './checkin/apply';
 import type { StoredEvent } from './events';
 import { delegateReducers } from './delegates/apply';
+import { documentReducers } from './documents/apply';
 import { meetingReducers } from './meeting/apply';
 import { collectedOpinionReducers } from './opinions/apply';
 import { planReducers } from './plan/apply';
 import type { MeetingState } from './types';
 
-const reducers: Reducers = { ...meetingReducers, ...agendaReducers, ...planReducers, ...delegateReducers, ...collectedOpinionReducers, ...checkInReducers };
+const reducers: Reducers = { ...meetingReducers, ...agendaReducers, ...planReducers, ...delegateReducers, ...collectedOpinionReducers, ...checkInReducers, ...documentReducers };
 
 /** The pure reducer: the server and every client fold the same events with it. */
 export function apply(state: MeetingState | null, event: StoredEvent): MeetingState {

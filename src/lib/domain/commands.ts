@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { agendaCommands } from './agenda/decide';
 import { checkInCommands } from './checkin/decide';
+import { documentCommands } from './documents/decide';
 import { delegateCommands } from './delegates/decide';
 import { meetingCommands } from './meeting/decide';
 import { collectedOpinionCommands } from './opinions/decide';
@@ -17,7 +18,8 @@ export const ALL_COMMANDS = [
 	...planCommands,
 	...delegateCommands,
 	...collectedOpinionCommands,
-	...checkInCommands
+	...checkInCommands,
+	...documentCommands
 ];
 
 export const COMMANDS = buildRegistry(ALL_COMMANDS);

@@ -1,13 +1,14 @@
 import type { AgendaEvent } from './agenda/events';
 import type { CheckInEvent } from './checkin/events';
 import type { DelegateEvent } from './delegates/events';
+import type { DocumentsEvent } from './documents/events';
 import type { MeetingEvent } from './meeting/events';
 import type { CollectedOpinionEvent } from './opinions/events';
 import type { PlanEvent } from './plan/events';
 import type { Actor } from './types';
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */

@@ -32,7 +32,9 @@ export const PERMISSIONS: { readonly [T in CommandType]: readonly Role[] } = {
 	'checkin.scan': ['desk'],
 	'checkin.desk': ['desk'],
 	'checkin.undo': ['desk'],
-	'walkin.register': ['guest', 'desk']
+	'walkin.register': ['guest', 'desk'],
+	// The documents' office fields (issue 11): numbers, signer, place, recipients.
+	'documents.update': ['secretary', 'chair', 'admin']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {

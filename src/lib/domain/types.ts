@@ -141,6 +141,7 @@ export interface CollectedOpinion {
 /** Days off and make-up working days; starts as the built-in table, editable per meeting. */
 export type { HolidayCalendar } from './workdays/calendar';
 import type { HolidayCalendar } from './workdays/calendar';
+import type { DocumentOffice } from './documents/types';
 
 /** How a delegate was checked in: own phone, invitation QR scanned at the door, desk search, walk-in form. */
 export type CheckInVia = 'self' | 'scan' | 'desk' | 'walk_in';
@@ -169,6 +170,10 @@ export interface MeetingState {
 	currentItemId: string | null;
 	/** Server time when the current item began, for the item clock. */
 	currentItemSince: number | null;
+	/** itemId → server time the item first began (the programme as it ran, for the minutes). */
+	itemStartedAt: Record<string, number>;
+	/** What the office sets for the documents (numbers, signer, place, recipients). */
+	documentOffice: DocumentOffice;
 }
 
 /** What `decide` gets besides the state and the payload; injected so decide stays pure. */

@@ -1,4 +1,5 @@
 import { defaultPlan } from '../plan/defaults';
+import { emptyDocumentOffice } from '../documents/types';
 import type { MeetingState } from '../types';
 
 /**
@@ -24,7 +25,9 @@ export function hallStart(): HallState {
 		startedAt: null,
 		endedAt: null,
 		currentItemId: null,
-		currentItemSince: null
+		currentItemSince: null,
+		itemStartedAt: {},
+		documentOffice: emptyDocumentOffice()
 	};
 }
 

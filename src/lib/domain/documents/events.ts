@@ -1,0 +1,3 @@
+import type { DocumentOffice } from './types';
+
+export type DocumentsEvent = { type: 'documents.updated'; data: Partial<DocumentOffice> };
