@@ -12,7 +12,7 @@ export interface AdminSocket {
 let counter = 0;
 
 /** `role`: the admin may also act as a role (e.g. chair, to start the meeting). */
-export async function adminSocket(url: string, meetingId: string, role: 'admin' | 'chair' = 'admin'): Promise<AdminSocket> {
+export async function adminSocket(url: string, meetingId: string, role: 'admin' | 'chair' | 'desk' = 'admin'): Promise<AdminSocket> {
 	const socket: Socket<ServerToClient, ClientToServer> = io(url, {
 		auth: { meetingId, role },
 		extraHeaders: { cookie: `dt_admin=${ADMIN_TOKEN}` },

@@ -26,12 +26,14 @@ export function buildBienBan(input: MinutesDocumentInput): DocumentModel {
 		...attendance(input),
 		...chairs(input),
 		paragraph('heading', t('bienBan.proceedings')),
-		...programme(input),
-		...opinions(input),
-		paragraph('heading', t('bienBan.conclusions')),
-		...conclusions(input),
-		paragraph('heading', t('bienBan.stats')),
-		...statisticsBlocks(opinionStatistics(input.opinions)),
+		...numbered([
+			...programme(input),
+			...opinions(input),
+			paragraph('subheading', t('bienBan.conclusions')),
+			...conclusions(input),
+			paragraph('subheading', t('bienBan.stats')),
+			...statisticsBlocks(opinionStatistics(input.opinions))
+		]),
 		paragraph('body', input.endTime ? t('bienBan.end', { time: documentTime(input.endTime) }) : t('bienBan.endOpen')),
 		signatures(input),
 		...recipients(input.office.extraRecipients.bienBan, t('doc.recipientArchiveMinutes'))
@@ -44,6 +46,12 @@ export function buildBienBan(input: MinutesDocumentInput): DocumentModel {
 		draft: !input.ended,
 		blocks
 	};
+}
+
+/** Numbers the parts of the proceedings in order; a part left out (no reports) leaves no gap. */
+function numbered(blocks: Block[]): Block[] {
+	let n = 0;
+	return blocks.map((b) => (b.kind === 'paragraph' && b.role === 'subheading' ? { ...b, runs: [run(`${++n}. `), ...b.runs] } : b));
 }
 
 function attendance(input: MinutesDocumentInput): Paragraph[] {

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoPlanDocument } from '../../src/lib/server/demo';
+import { readDocx } from '../docx/read-docx';
+import { adminSocket, mustSend } from './admin-socket';
+import { ADMIN_TOKEN, ServerProcess } from './server';
+
+const server = new ServerProcess();
+test.beforeAll(() => server.start());
+test.afterAll(() => server.dispose());
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+
+async function download(page: Page, testId: string) {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+	return { name: file.suggestedFilename(), docx: readDocx(new Uint8Array(readFileSync((await file.path())!))) };
+}
+
+async function secretaryPage(browser: Browser, meetingId: string): Promise<Page> {
+	const admin = await (await browser.newContext()).newPage();
+	await admin.context().addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
+	await admin.goto(`${server.url}/m/${meetingId}`);
+	const link = await admin.locator('.link-card[data-role=secretary] .role-link').innerText();
+	await admin.context().close();
+	// The secretary's laptop: paired by the role link only, no admin cookie.
+	const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+	await page.goto(link);
+	return page;
+}
+
+test('a short meeting: the secretary sets the office fields, previews both documents, downloads them and they read back', async ({ browser, request }) => {
+	const created = await request.post(`${server.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: demoPlanDocument() });
+	expect(created.status()).toBe(201);
+	const { id } = await created.json();
+
+	const page = await secretaryPage(browser, id);
+	await page.goto(`${server.url}/m/${id}/documents`);
+	const preview = page.getByTestId('preview');
+	await expect(preview.getByTestId('document-bien-ban')).toContainText('DỰ THẢO');
+	await expect(preview).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');
+
+	// The meeting runs: started, two people checked in at the desk, the programme moves on.
+	const chair = await adminSocket(server.url, id, 'chair');
+	const desk = await adminSocket(server.url, id, 'desk');
+	await mustSend(chair, 'meeting.start', {});
+	for (const d of chair.snapshot.state.delegates.slice(0, 2)) await mustSend(desk, 'checkin.desk', { delegateId: d.id });
+	await mustSend(chair, 'agenda.setCurrent', { itemId: chair.snapshot.state.agenda[1].id });
+	await expect(preview).toContainText('Tổng số có mặt: 2/');
+
+	// Office fields: a number written in words is refused next to the field, nothing saved.
+	const office = page.getByTestId('office-fields');
+	await office.getByLabel('Số biên bản').fill('năm');
+	await office.getByRole('button', { name: 'Lưu' }).click();
+	await expect(office.getByTestId('error-bienBanNumber')).toHaveText('Số văn bản chỉ gồm chữ số, ví dụ 05 hoặc 12.');
+	await office.getByLabel('Số biên bản').fill('5');
+	await office.getByLabel('Số thông báo').fill('12');
+	await office.getByLabel('Nơi nhận thêm của thông báo (mỗi dòng một nơi)').fill('Thường trực HĐND phường');
+	await office.getByRole('button', { name: 'Lưu' }).click();
+	await expect(office.getByRole('status')).toHaveText('Đã lưu.');
+	await expect(office.getByTestId('error-bienBanNumber')).toHaveCount(0);
+	await expect(preview).toContainText('Số 05-BB/ĐU');
+
+	await mustSend(chair, 'meeting.end', {});
+	chair.close();
+	desk.close();
+	await expect(page.getByTestId('documents-status')).toContainText('Hội nghị đã kết thúc');
+	await expect(preview.getByTestId('document-bien-ban')).not.toContainText('DỰ THẢO');
+	await expect(preview).toContainText('Hội nghị kết thúc vào hồi');
+	await shot(page, '50-documents-bien-ban');
+
+	const bienBan = await download(page, 'download-bien-ban');
+	expect(bienBan.name).toBe('Bien-ban-hoi-nghi-doi-thoai-2026-07-13.docx');
+	const bb = bienBan.docx.parts['word/document.xml'];
+	expect(bb).toContain('BIÊN BẢN');
+	expect(bb).toContain('Số 05-BB/ĐU');
+	expect(bb).toContain('THƯ KÝ');
+	expect(bb).toContain('CHỦ TỌA');
+	expect(bb).toContain('Hội nghị kết thúc vào hồi');
+	expect(bb).not.toContain('DỰ THẢO');
+
+	await page.getByRole('button', { name: 'Thông báo kết luận (dự thảo)' }).click();
+	await expect(preview.getByTestId('document-thong-bao-ket-luan')).toContainText('Số 12-TB/ĐU');
+	await shot(page, '51-documents-notice');
+	const notice = await download(page, 'download-thong-bao-ket-luan');
+	expect(notice.name).toBe('Thong-bao-ket-luan-hoi-nghi-doi-thoai-2026-07-13.docx');
+	const tb = notice.docx.parts['word/document.xml'];
+	for (const text of ['THÔNG BÁO', 'DỰ THẢO', 'Số 12-TB/ĐU', 'T/M BAN THƯỜNG VỤ', '- Thường trực HĐND phường;', '- Lưu: VT.', 'Phường Bạch Đằng, ngày']) expect(tb).toContain(text);
+
+	// The A4 print view of the same model.
+	await page.getByTestId('print-bien-ban').click();
+	await expect(page.getByTestId('document-bien-ban')).toContainText('Số 05-BB/ĐU');
+	await page.emulateMedia({ media: 'print' });
+	await shot(page, '52-documents-print');
+	await page.context().close();
+
+	// A phone-sized secretary screen still works (preview under the form).
+	const phone = await secretaryPage(browser, id);
+	await phone.setViewportSize({ width: 360, height: 740 });
+	await phone.goto(`${server.url}/m/${id}/documents`);
+	await expect(phone.getByTestId('preview')).toContainText('BIÊN BẢN');
+	await shot(phone, '53-documents-phone');
+	await phone.context().close();
+});
+
+test("the documents need the secretary's, the chair's or the admin's link", async ({ request }) => {
+	const created = await request.post(`${server.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: demoPlanDocument() });
+	const { id } = await created.json();
+	expect((await request.get(`${server.url}/m/${id}/documents/bien-ban.docx`, { headers: { cookie: '' } })).status()).toBe(403);
+	const ok = await request.get(`${server.url}/m/${id}/documents/thong-bao-ket-luan.docx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
+	expect(ok.status()).toBe(200);
+	expect(ok.headers()['content-disposition']).toBe('attachment; filename="Thong-bao-ket-luan-hoi-nghi-doi-thoai-2026-07-13.docx"');
+});
