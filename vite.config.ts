@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 // Relative import on purpose: vite.config.ts cannot resolve $lib.
+import { compression } from './src/lib/server/compress';
 import { attachRealtime } from './src/lib/server/realtime';
 
 /** Dev and preview attach the same realtime layer as the production server. */
@@ -13,6 +14,8 @@ function realtime(): Plugin {
 			attachRealtime(server.httpServer as import('node:http').Server);
 		},
 		configurePreviewServer(server) {
+			// Pages and JSON compressed as by the production server (src/server/main.ts).
+			server.middlewares.use(compression);
 			attachRealtime(server.httpServer as import('node:http').Server);
 		}
 	};

@@ -9,12 +9,23 @@ import { collectedOpinionReducers } from './opinions/apply';
 import { planReducers } from './plan/apply';
 import type { MeetingState } from './types';
 
-const reducers: Reducers = { ...meetingReducers, ...agendaReducers, ...planReducers, ...delegateReducers, ...collectedOpinionReducers, ...checkInReducers, ...documentReducers };
+const reducers: Reducers = {
+	...meetingReducers,
+	...agendaReducers,
+	...planReducers,
+	...delegateReducers,
+	...collectedOpinionReducers,
+	...checkInReducers,
+	...documentReducers,
+	'view.hidden': (state) => state!
+};
 
 /** The pure reducer: the server and every client fold the same events with it. */
 export function apply(state: MeetingState | null, event: StoredEvent): MeetingState {
 	const reduce = reducers[event.type] as (s: MeetingState | null, e: StoredEvent) => MeetingState;
-	return reduce(state, event);
+	const next = reduce(state, event);
+	// Views without the list (project.ts) get their counts with the event that changed them.
+	return event.headcount ? { ...next, headcount: event.headcount } : next;
 }
 
 export function replay(events: readonly StoredEvent[]): MeetingState | null {

@@ -5,10 +5,13 @@ import type { DocumentsEvent } from './documents/events';
 import type { MeetingEvent } from './meeting/events';
 import type { CollectedOpinionEvent } from './opinions/events';
 import type { PlanEvent } from './plan/events';
-import type { Actor } from './types';
+import type { Actor, Headcount } from './types';
+
+/** Never stored: what a role receives in place of an event it may not see (project.ts). */
+export type ViewEvent = { type: 'view.hidden'; data: Record<string, never> };
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | ViewEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */
@@ -18,6 +21,8 @@ export type StoredEvent = DomainEventBody & {
 	at: number;
 	actor: Actor;
 	commandId: string;
+	/** Set only on projected events for views without the list: the counts after this event. */
+	headcount?: Headcount;
 };
 
 export type EventOf<T extends EventType> = Extract<StoredEvent, { type: T }>;

@@ -1,12 +1,21 @@
-import type { StoredEvent } from './events';
+import type { EventOf, StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
-import type { Delegate, MeetingState, Role } from './types';
+import type { Delegate, Headcount, MeetingState, Role } from './types';
 
 /** Who sees what is private to the people on the list. */
 const SEES_TOKENS: readonly Role[] = ['admin', 'desk'];
 const SEES_PHONES: readonly Role[] = ['admin', 'desk'];
 /** The petitions collected beforehand carry names: not for the big screen or other delegates. */
 const SEES_COLLECTED: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
+/**
+ * Screens that show how many came, not who: the projector and the phones (a delegate sees only
+ * their own record). They get `headcount` instead of the list, which also keeps a 3,000-person
+ * meeting's phone page as small as a village's. Units and the holiday calendar are for planning.
+ */
+const COUNTS_ONLY: readonly Role[] = ['projector', 'delegate', 'guest'];
+/** Events that change the counts: a counting view gets the new `headcount` with them. */
+const COUNTED = new Set<StoredEvent['type']>(['meeting.created', 'categories.set', 'delegates.added', 'delegate.updated', 'delegate.removed', 'checkin.recorded', 'checkin.undone']);
+const NO_CALENDAR = { daysOff: [], extraWorkdays: [] };
 
 function redactDelegate<T extends Partial<Delegate>>(d: T, role: Role): T {
 	const copy = { ...d };
@@ -15,22 +24,113 @@ function redactDelegate<T extends Partial<Delegate>>(d: T, role: Role): T {
 	return copy;
 }
 
-/** What a role may see of the meeting: the one place that strips private fields. */
-export function project(state: MeetingState, role: Role): MeetingState {
-	if (role === 'admin') return state;
-	return {
-		...state,
-		delegates: state.delegates.map((d) => redactDelegate(d, role)),
-		collectedOpinions: SEES_COLLECTED.includes(role) ? state.collectedOpinions : []
-	};
+const counted = new WeakMap<MeetingState, Headcount>();
+
+/** Present and on the list, in all and per category (states are immutable: counted once each). */
+export function headcountOf(state: MeetingState): Headcount {
+	const known = counted.get(state);
+	if (known) return known;
+	const byCategory: Headcount['byCategory'] = {};
+	for (const c of state.categories) byCategory[c.id] = { onList: 0, present: 0 };
+	let present = 0;
+	for (const d of state.delegates) {
+		const here = state.attendance[d.id] ? 1 : 0;
+		present += here;
+		const row = byCategory[d.categoryId];
+		if (!row) continue;
+		row.onList++;
+		row.present += here;
+	}
+	const headcount = { onList: state.delegates.length, present, byCategory };
+	counted.set(state, headcount);
+	return headcount;
 }
 
 /**
- * Events are projected the same way before a broadcast. Private fields are blanked, never
- * whole events dropped: clients rely on seq having no gaps.
+ * What a role may see of the meeting: the one place that strips private fields. `delegateId`
+ * is the phone's owner (role 'delegate'): its own record and check-in are all it gets of the list.
  */
-export function projectEvent(event: StoredEvent, role: Role): StoredEvent {
-	if (role === 'admin') return event;
+export function project(state: MeetingState, role: Role, delegateId?: string): MeetingState {
+	if (role === 'admin') return state;
+	const collectedOpinions = SEES_COLLECTED.includes(role) ? state.collectedOpinions : [];
+	if (!COUNTS_ONLY.includes(role)) return { ...state, delegates: state.delegates.map((d) => redactDelegate(d, role)), collectedOpinions };
+	const own = role === 'delegate' && delegateId ? state.delegates.find((d) => d.id === delegateId) : undefined;
+	// By id, not by record: the log keeps a removed delegate's check-in, and so does the phone.
+	const checkIn = role === 'delegate' && delegateId ? state.attendance[delegateId] : undefined;
+	return {
+		...state,
+		delegates: own ? [redactDelegate(own, role)] : [],
+		attendance: checkIn ? { [delegateId!]: checkIn } : {},
+		units: [],
+		calendar: NO_CALENDAR,
+		collectedOpinions,
+		headcount: headcountOf(state)
+	};
+}
+
+/** In place of an event a role may not see: same seq (clients rely on no gaps), nothing else. */
+function hidden(event: StoredEvent): StoredEvent {
+	return { type: 'view.hidden', data: {}, seq: event.seq, at: event.at, actor: { role: event.actor.role }, commandId: '' };
+}
+
+/** Which delegate's record an event is about, if one. */
+function subjectOf(event: StoredEvent): string | null {
+	switch (event.type) {
+		case 'delegate.updated':
+		case 'delegate.removed':
+			return event.data.id;
+		case 'invitation.reissued':
+		case 'checkin.recorded':
+		case 'checkin.undone':
+			return event.data.delegateId;
+		default:
+			return null;
+	}
+}
+
+/** Delegates whose own phone sees an event differently from everyone else's. */
+export function delegatesConcerned(events: readonly StoredEvent[]): Set<string> {
+	const ids = new Set<string>();
+	for (const event of events) {
+		if (event.type === 'delegates.added') for (const d of event.data.delegates) ids.add(d.id);
+		const id = subjectOf(event);
+		if (id) ids.add(id);
+	}
+	return ids;
+}
+
+/** The list-free version of an event for a counting view (projector, phones). */
+function countingEvent(event: StoredEvent, role: Role, delegateId: string | undefined): StoredEvent {
+	const actor = event.actor.delegateId && event.actor.delegateId !== delegateId ? { role: event.actor.role } : event.actor;
+	const mine = role === 'delegate' && delegateId !== undefined && subjectOf(event) === delegateId;
+	switch (event.type) {
+		case 'meeting.created': {
+			const initial = event as EventOf<'meeting.created'>;
+			return { ...initial, actor, data: project(startingState(initial.data), role, delegateId) };
+		}
+		case 'delegates.added': {
+			const own = event.data.delegates.filter((d) => role === 'delegate' && d.id === delegateId);
+			return own.length ? { ...event, actor, data: { delegates: own.map((d) => redactDelegate(d, role)) } } : hidden(event);
+		}
+		case 'delegate.updated':
+			return mine ? { ...event, actor, data: { ...event.data, changes: redactDelegate(event.data.changes, role) } } : hidden(event);
+		case 'invitation.reissued':
+			return mine ? { ...event, actor, data: { ...event.data, token: '' } } : hidden(event);
+		case 'delegate.removed':
+		case 'checkin.recorded':
+		case 'checkin.undone':
+			return mine ? { ...event, actor } : hidden(event);
+		case 'units.set':
+			return { ...event, actor, data: { units: [] } };
+		case 'calendar.set':
+			return { ...event, actor, data: { calendar: NO_CALENDAR } };
+		default:
+			return { ...projectListEvent(event, role), actor };
+	}
+}
+
+/** An event for a role that sees the list (chair, secretary, desk): private fields blanked. */
+function projectListEvent(event: StoredEvent, role: Role): StoredEvent {
 	switch (event.type) {
 		case 'meeting.created':
 			return { ...event, data: project(startingState(event.data), role) };
@@ -47,4 +147,26 @@ export function projectEvent(event: StoredEvent, role: Role): StoredEvent {
 		default:
 			return event;
 	}
+}
+
+/**
+ * Events are projected the same way before a broadcast. Private fields are blanked and events
+ * about other people become `view.hidden`, never dropped: clients rely on seq having no gaps.
+ * `after` is the full state once `event` is applied: a counting view gets its new headcount.
+ */
+export function projectEvent(event: StoredEvent, role: Role, delegateId?: string, after?: MeetingState): StoredEvent {
+	if (role === 'admin') return event;
+	if (!COUNTS_ONLY.includes(role)) return projectListEvent(event, role);
+	const projected = countingEvent(event, role, delegateId);
+	return after && COUNTED.has(event.type) && event.type !== 'meeting.created' ? { ...projected, headcount: headcountOf(after) } : projected;
+}
+
+/**
+ * A committed batch for one role (and phone): `after` is the state after the whole batch. Counts
+ * ride on the batch's last counting event, so the fold ends where the snapshot would.
+ */
+export function projectEvents(events: readonly StoredEvent[], role: Role, delegateId: string | undefined, after: MeetingState): StoredEvent[] {
+	let last = -1;
+	events.forEach((e, i) => COUNTED.has(e.type) && e.type !== 'meeting.created' && (last = i));
+	return events.map((e, i) => projectEvent(e, role, delegateId, i === last ? after : undefined));
 }

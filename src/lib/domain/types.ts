@@ -174,6 +174,16 @@ export interface MeetingState {
 	itemStartedAt: Record<string, number>;
 	/** What the office sets for the documents (numbers, signer, place, recipients). */
 	documentOffice: DocumentOffice;
+	/** Only in views without the list (projector, phones): the counts it would give (project.ts). */
+	headcount?: Headcount;
+}
+
+/** Attendance counts for screens that show how many, not who. */
+export interface Headcount {
+	onList: number;
+	present: number;
+	/** categoryId → counts of that category. */
+	byCategory: Record<string, { onList: number; present: number }>;
 }
 
 /** What `decide` gets besides the state and the payload; injected so decide stays pure. */

@@ -1,9 +1,9 @@
-import { project } from '../domain/project';
 import type { Snapshot } from '../domain/protocol';
 import { LINK_ROLES, type Actor, type LinkRole, type Role } from '../domain/types';
 import type { App } from './app';
 import { ADMIN_COOKIE, roleCookieName, sameSecret } from './auth';
 import type { LiveMeeting } from './live-meeting';
+import { viewFor } from './views';
 
 /** A device let into a meeting as a role. */
 export interface Grant {
@@ -46,7 +46,10 @@ export function grant(app: App, meetingId: string, role: Role, cookie: CookieRea
 	return isAdmin ? { ok: true, live, actor: { role }, via: 'admin' } : refuse('forbidden');
 }
 
-/** What a role's screen starts from, on first render and on every (re)connection. */
-export function snapshotFor(live: LiveMeeting, role: Role): Snapshot {
-	return { meetingId: live.id, role, seq: live.seq, state: project(live.state, role), serverTime: Date.now() };
+/**
+ * What a role's screen starts from, on first render and on every (re)connection; a phone's is
+ * its own (`delegateId`). Projected once per state and role (views.ts).
+ */
+export function snapshotFor(live: LiveMeeting, role: Role, delegateId?: string): Snapshot {
+	return { meetingId: live.id, role, seq: live.seq, state: viewFor(live, role, delegateId), serverTime: Date.now() };
 }

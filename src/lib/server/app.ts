@@ -10,6 +10,7 @@ import { configFromEnv, type ServerConfig } from './config';
 import { newEntityId, newMeetingId, newToken } from './ids';
 import { LiveMeeting } from './live-meeting';
 import { LowdbMeetingStore } from './store/lowdb-store';
+import { delegateIdByToken } from './token-index';
 import { DamagedMeetingFile, type MeetingStore, type PreviousVersion, type RoleTokens } from './store/types';
 
 /** A meeting whose file could not be read at start: listed on the admin page, file untouched. */
@@ -168,18 +169,16 @@ export class App {
 	}
 
 	/**
-	 * The delegate a personal token (invitation QR, walk-in cookie) belongs to. Every
-	 * delegate is compared, in constant time, so timing does not tell how close a guess was.
+	 * The delegate a personal token (invitation QR, walk-in cookie) belongs to, looked up by
+	 * the token's hash so timing does not tell how close a guess was (token-index.ts).
 	 */
 	findDelegateByToken(token: string | undefined | null, meetingId?: string): { meetingId: string; delegateId: string } | null {
 		if (!token) return null;
-		let found: { meetingId: string; delegateId: string } | null = null;
 		for (const live of meetingId ? [this.meeting(meetingId)].filter((m) => m !== null) : this.meetings()) {
-			for (const delegate of live.state.delegates) {
-				if (sameSecret(delegate.token, token)) found = { meetingId: live.id, delegateId: delegate.id };
-			}
+			const delegateId = delegateIdByToken(live.state.delegates, token);
+			if (delegateId) return { meetingId: live.id, delegateId };
 		}
-		return found;
+		return null;
 	}
 
 	isAdmin(token: string | undefined | null): boolean {

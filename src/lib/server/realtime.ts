@@ -3,9 +3,9 @@ import { parse as parseCookies } from 'cookie';
 import { Server, type Socket } from 'socket.io';
 import { domainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
-import { projectEvent } from '../domain/project';
+import { delegatesConcerned, projectEvents } from '../domain/project';
 import type { ClientToServer, HandshakeAuth, ServerToClient } from '../domain/protocol';
-import { ROLES, type Actor, type LinkRole } from '../domain/types';
+import { ROLES, type Actor, type LinkRole, type MeetingState } from '../domain/types';
 import { getApp, type App } from './app';
 import { grant, snapshotFor } from './access';
 
@@ -23,6 +23,8 @@ const IO_KEY = Symbol.for('doi-thoai.io');
 type IoRegistry = { [IO_KEY]?: { io: RealtimeServer; detach: () => void } };
 
 const room = (meetingId: string, role?: string) => (role ? `${meetingId}:${role}` : meetingId);
+/** One room per phone: what concerns its owner (their own check-in) goes there. */
+const phoneRoom = (meetingId: string, delegateId: string) => `${meetingId}:delegate:${delegateId}`;
 
 /**
  * Attaches socket.io to an HTTP server: the dev Vite plugin, the preview server and the
@@ -62,8 +64,8 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 		const { meetingId, actor } = socket.data;
 		const live = app.meeting(meetingId);
 		if (!live) return socket.disconnect(true);
-		socket.join([room(meetingId), room(meetingId, actor.role)]);
-		const snapshot = () => snapshotFor(live, actor.role);
+		socket.join([room(meetingId), room(meetingId, actor.role), ...(actor.delegateId ? [phoneRoom(meetingId, actor.delegateId)] : [])]);
+		const snapshot = () => snapshotFor(live, actor.role, actor.delegateId);
 		socket.emit('snapshot', snapshot());
 
 		socket.on('command', async (command, ack) => {
@@ -78,7 +80,8 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 	void appPromise.then((app) => {
 		detachers.push(
 			app.on((event) => {
-				if (event.kind === 'committed') broadcast(io, event.meetingId, event.events);
+				const live = app.meeting(event.meetingId);
+				if (event.kind === 'committed' && live) broadcast(io, event.meetingId, event.events, live.state);
 				else void disconnectRevoked(io, event.meetingId, event.role);
 			})
 		);
@@ -104,11 +107,22 @@ function authorise(app: App, auth: Partial<HandshakeAuth> | undefined, cookieHea
 	return access.ok ? { meetingId, actor: access.actor, via: access.via } : null;
 }
 
-/** Each role gets the events projected for it; one encode per role room. */
-function broadcast(io: RealtimeServer, meetingId: string, events: StoredEvent[]) {
+/**
+ * Each role gets the events projected for it, one encode per role room. Phones share one
+ * version; a phone whose owner an event concerns (its own check-in) gets its own.
+ */
+function broadcast(io: RealtimeServer, meetingId: string, events: StoredEvent[], after: MeetingState) {
+	const rooms = io.sockets.adapter.rooms;
 	for (const role of ROLES) {
-		io.to(room(meetingId, role)).emit('events', events.map((e) => projectEvent(e, role)));
+		if (role === 'delegate' || !rooms.get(room(meetingId, role))?.size) continue;
+		io.to(room(meetingId, role)).emit('events', projectEvents(events, role, undefined, after));
 	}
+	if (!rooms.get(room(meetingId, 'delegate'))?.size) return;
+	const concerned = [...delegatesConcerned(events)].filter((id) => rooms.get(phoneRoom(meetingId, id))?.size);
+	io.to(room(meetingId, 'delegate'))
+		.except(concerned.map((id) => phoneRoom(meetingId, id)))
+		.emit('events', projectEvents(events, 'delegate', undefined, after));
+	for (const id of concerned) io.to(phoneRoom(meetingId, id)).emit('events', projectEvents(events, 'delegate', id, after));
 }
 
 async function disconnectRevoked(io: RealtimeServer, meetingId: string, role: LinkRole) {

@@ -35,7 +35,7 @@ export async function loadScreen(meetingId: string, role: LinkRole | 'admin', co
  */
 export async function loadDelegateScreen(meetingId: string, cookies: Cookies, lang: Lang): Promise<{ snapshot: Snapshot; delegateId: string } | null> {
 	const access = grant(await getApp(), meetingId, 'delegate', (name) => cookies.get(name));
-	if (access.ok) return { delegateId: access.actor.delegateId!, snapshot: snapshotFor(access.live, 'delegate') };
+	if (access.ok) return { delegateId: access.actor.delegateId!, snapshot: snapshotFor(access.live, 'delegate', access.actor.delegateId) };
 	if (access.reason === 'meeting_not_found') error(404, { message: translate(lang, 'meeting.notFoundPage'), code: 'meeting_not_found' });
 	return null;
 }
