@@ -133,9 +133,13 @@ const handlers = {
 				while (next < phones.length) {
 					const p = phones[next++];
 					const sent = now();
-					const ack = await p.socket.timeout(30_000).emitWithAck('command', { id: `self-${next}-${Math.random().toString(36).slice(2)}`, type: 'checkin.self', payload: {} });
-					latencies.push(now() - sent);
-					if (!ack.ok) failures.push(ack.error.code);
+					try {
+						const ack = await p.socket.timeout(30_000).emitWithAck('command', { id: `self-${next}-${Math.random().toString(36).slice(2)}`, type: 'checkin.self', payload: {} });
+						latencies.push(now() - sent);
+						if (!ack.ok) failures.push(ack.error.code);
+					} catch {
+						failures.push(p.socket.connected ? 'no answer in 30 s' : 'phone dropped');
+					}
 				}
 			})
 		);

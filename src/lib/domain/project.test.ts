@@ -123,7 +123,7 @@ describe('[V6] a phone never holds another delegate\'s id, name or phone (random
 						: s.kind === 'remove' ? [command('delegate.remove', { id: pick(s.who) }), 'admin']
 						: s.kind === 'move' ? [command('delegate.update', { id: pick(s.who), categoryId: category(s.category) }), 'admin']
 						: s.kind === 'walkIn' ? [command('walkin.register', { salutation: 'Ông', fullName: name(), unit: 'Tổ 1', phone: phone() }), 'guest']
-						: [command('categories.set', { categories: state.categories.slice(s.drop ? 1 : 0).map(({ id, name, expected }) => ({ id, name, expected })) }), 'admin'];
+						: [command('categories.set', { categories: state.categories.slice('drop' in s && s.drop ? 1 : 0).map(({ id, name, expected }) => ({ id, name, expected })) }), 'admin'];
 					const result = run(state, raw, who, seq);
 					if (result.error) continue;
 					batches.push({ before: state, events: result.events, after: result.state! });
