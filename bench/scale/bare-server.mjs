@@ -9,14 +9,20 @@ import { Server } from 'socket.io';
 const http = createServer((_req, res) => res.end('bare'));
 const io = new Server(http, { serveClient: false, perMessageDeflate: false, pingInterval: 10_000, pingTimeout: 8_000 });
 
+/** Like the app, each phone gets a snapshot on (re)connection: as big as a phone's (BARE_SNAPSHOT_BYTES). */
+const snapshotBytes = Number(process.env.BARE_SNAPSHOT_BYTES || 2500);
+
 io.on('connection', (socket) => {
-	if (!socket.handshake.auth?.trigger) socket.join('phones');
-	socket.on('go', (bytes) => {
-		const event = { type: 'agenda.currentSet', data: { itemId: 'x'.repeat(12), pad: '' }, seq: Date.now(), at: Date.now(), actor: { role: 'chair' }, commandId: 'bare' };
-		event.data.pad = 'x'.repeat(Math.max(0, bytes - JSON.stringify([event]).length));
-		io.to('phones').emit('events', [event]);
-	});
+	if (socket.handshake.auth?.trigger) return socket.on('go', go);
+	socket.join('phones');
+	socket.emit('snapshot', { seq: 0, serverTime: Date.now(), state: { pad: 'x'.repeat(snapshotBytes) } });
 });
+
+function go(bytes) {
+	const event = { type: 'agenda.currentSet', data: { itemId: 'x'.repeat(12), pad: '' }, seq: Date.now(), at: Date.now(), actor: { role: 'chair' }, commandId: 'bare' };
+	event.data.pad = 'x'.repeat(Math.max(0, bytes - JSON.stringify([event]).length));
+	io.to('phones').emit('events', [event]);
+}
 
 http.listen(Number(process.env.PORT), process.env.HOST || '127.0.0.1');
 process.on('SIGTERM', () => io.close(() => process.exit(0)));

@@ -21,7 +21,8 @@ function phone(url, auth, cookie) {
 		if (!p.bytes) p.bytes = JSON.stringify(events).length;
 		const first = events[0]?.seq;
 		if (first === undefined) return;
-		if (first === p.seq + 1) p.seq = events.at(-1).seq;
+		const last = events.at(-1);
+		if (first === p.seq + 1) p.seq = last.data?.through ?? last.seq; // a blank may stand for several
 		else if (first > p.seq + 1) socket.emit('resync', (s) => (p.seq = Math.max(p.seq, s.seq)));
 	});
 	return p;

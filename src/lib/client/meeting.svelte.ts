@@ -2,7 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import { apply } from '../domain/apply';
 import type { CommandType, EmptyCommand, PayloadOf } from '../domain/commands';
 import type { DomainError } from '../domain/errors';
-import type { StoredEvent } from '../domain/events';
+import { lastSeq, type StoredEvent } from '../domain/events';
 import type { ClientToServer, CommandAck, ServerToClient, Snapshot } from '../domain/protocol';
 import type { MeetingState, Role } from '../domain/types';
 import { newCommandId } from './command-id';
@@ -107,10 +107,10 @@ export class MeetingClient {
 		let state = this.state;
 		let seq = this.seq;
 		for (const event of events) {
-			if (event.seq <= seq) continue; // already folded (snapshot raced the broadcast)
+			if (lastSeq(event) <= seq) continue; // already folded (snapshot raced the broadcast)
 			if (event.seq !== seq + 1) return this.#resync();
 			state = apply(state, event);
-			seq = event.seq;
+			seq = lastSeq(event); // a blank may stand for several events (project.ts)
 		}
 		this.state = state;
 		this.seq = seq;

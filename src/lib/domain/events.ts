@@ -7,8 +7,11 @@ import type { CollectedOpinionEvent } from './opinions/events';
 import type { PlanEvent } from './plan/events';
 import type { Actor, Headcount } from './types';
 
-/** Never stored: what a role receives in place of an event it may not see (project.ts). */
-export type ViewEvent = { type: 'view.hidden'; data: Record<string, never> };
+/**
+ * Never stored: what a role receives in place of events it may not see (project.ts). One blank
+ * stands for the events `seq` to `through` (a burst of other people's check-ins is one blank).
+ */
+export type ViewEvent = { type: 'view.hidden'; data: { through?: number } };
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
 export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | ViewEvent;
@@ -26,3 +29,8 @@ export type StoredEvent = DomainEventBody & {
 };
 
 export type EventOf<T extends EventType> = Extract<StoredEvent, { type: T }>;
+
+/** The last seq an event stands for: its own, or the end of a run of blanks. */
+export function lastSeq(event: StoredEvent): number {
+	return event.type === 'view.hidden' && event.data.through ? event.data.through : event.seq;
+}

@@ -1,4 +1,4 @@
-import type { EventOf, StoredEvent } from './events';
+import { lastSeq, type EventOf, type StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
 import type { Delegate, Headcount, MeetingState, Role } from './types';
 
@@ -163,10 +163,27 @@ export function projectEvent(event: StoredEvent, role: Role, delegateId?: string
 
 /**
  * A committed batch for one role (and phone): `after` is the state after the whole batch. Counts
- * ride on the batch's last counting event, so the fold ends where the snapshot would.
+ * ride on the batch's last counting event, so the fold ends where the snapshot would; runs of
+ * blanks are joined (200 check-ins in one write reach a phone as one small blank).
  */
 export function projectEvents(events: readonly StoredEvent[], role: Role, delegateId: string | undefined, after: MeetingState): StoredEvent[] {
 	let last = -1;
 	events.forEach((e, i) => COUNTED.has(e.type) && e.type !== 'meeting.created' && (last = i));
-	return events.map((e, i) => projectEvent(e, role, delegateId, i === last ? after : undefined));
+	const projected = events.map((e, i) => projectEvent(e, role, delegateId, i === last ? after : undefined));
+	return COUNTS_ONLY.includes(role) ? joinBlanks(projected) : projected;
+}
+
+/** Consecutive blanks become one that stands for all their seqs (and carries the latest counts). */
+function joinBlanks(events: StoredEvent[]): StoredEvent[] {
+	const joined: StoredEvent[] = [];
+	for (const event of events) {
+		const previous = joined.at(-1);
+		if (event.type === 'view.hidden' && previous?.type === 'view.hidden' && lastSeq(previous) + 1 === event.seq) {
+			const headcount = event.headcount ?? previous.headcount;
+			joined[joined.length - 1] = { ...previous, at: event.at, data: { through: event.seq }, ...(headcount ? { headcount } : {}) };
+		} else {
+			joined.push(event);
+		}
+	}
+	return joined;
 }

@@ -69,6 +69,8 @@ export function compression(req: IncomingMessage, res: ServerResponse, next: Nex
 			if (!write(chunk)) stream!.pause();
 		});
 		res.on('drain', () => stream!.resume());
+		// A writer that got `false` from res.write waits for res's 'drain': give it zlib's.
+		stream.on('drain', () => res.emit('drain'));
 		stream.on('end', () => end());
 	};
 
