@@ -28,7 +28,8 @@ test('the delegate page comes compressed when the phone asks (gzip or brotli) an
 		data: {
 			basics: { title: 'Hội nghị đối thoại nén', date: '2026-07-13', startTime: '14:00', place: 'Hội trường', bannerLines: [] },
 			agenda: [{ title: 'Khai mạc' }, { title: 'Đối thoại' }],
-			delegates: [{ salutation: 'Bà', fullName: 'Trần Thị Bình', unit: 'Tổ dân phố 7' }]
+			categories: [{ name: 'Đại biểu Nhân dân', expected: 1 }],
+			delegates: [{ salutation: 'Bà', fullName: 'Trần Thị Bình', unit: 'Tổ dân phố 7', category: 'Đại biểu Nhân dân' }]
 		}
 	});
 	expect(created.status()).toBe(201);
