@@ -80,8 +80,8 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 	void appPromise.then((app) => {
 		detachers.push(
 			app.on((event) => {
-				const live = app.meeting(event.meetingId);
-				if (event.kind === 'committed' && live) broadcast(io, event.meetingId, event.events, live.state);
+				// After a commit the meeting's state is the one after the whole batch.
+				if (event.kind === 'committed') broadcast(io, event.meetingId, event.events, app.meeting(event.meetingId)!.state);
 				else void disconnectRevoked(io, event.meetingId, event.role);
 			})
 		);
