@@ -17,7 +17,7 @@ export { COMMANDS };
 export function decide(state: MeetingState | null, raw: unknown, ctxWithoutId: Omit<DecideContext, 'commandId'>): Decision {
 	const envelope = commandEnvelope.safeParse(raw);
 	if (!envelope.success) {
-		return domainError('invalid_command', { details: describeProblems(envelope.error) });
+		return domainError('invalid_command', { details: describeProblems(envelope.error, raw) });
 	}
 	const ctx: DecideContext = { ...ctxWithoutId, commandId: envelope.data.id };
 	// Past this point the command is known; its payload is checked by its own schema.
@@ -26,7 +26,7 @@ export function decide(state: MeetingState | null, raw: unknown, ctxWithoutId: O
 	if (!mayRun(ctx.actor.role, spec.type)) return domainError('forbidden', { role: ctx.actor.role });
 	const payload = spec.payload.safeParse(envelope.data.payload ?? {});
 	if (!payload.success) {
-		return domainError('invalid_command', { details: describeProblems(payload.error) });
+		return domainError('invalid_command', { details: describeProblems(payload.error, envelope.data.payload ?? {}) });
 	}
 	if (spec.creates) {
 		return state ? domainError('meeting_exists') : spec.decide(blankMeeting(ctx.meetingId), payload.data, ctx);

@@ -1,32 +1,56 @@
 import type * as z from 'zod';
-import { translate } from '../i18n/translate';
+import { translate, type MessageParams } from '../i18n/translate';
+import type { MessageKey } from '../i18n/catalog';
 
-/** Turns zod issues into one short Vietnamese line naming each bad field. */
-export function describeProblems(error: z.ZodError): string {
+const say = (key: MessageKey, params?: MessageParams) => translate('vi', key, params);
+
+/** The value a zod issue is about, found in the input by the issue's path. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let value = input;
+	for (const key of path) {
+		if (typeof value !== 'object' || value === null) return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/**
+ * The one translator from a zod issue to Vietnamese, without the field ("bắt buộc",
+ * "dài quá 300 ký tự"): commands, the plan-document API and list imports all use it, and
+ * each puts the field its reader knows in front. Zod's own texts are English; a `custom`
+ * issue (refine) carries the schema author's words.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+	if (issue.code === 'custom') return issue.message;
+	if (issue.code === 'unrecognized_keys') return say('api.problem.unknownKey', { keys: issue.keys.join(', ') });
+	const value = valueAt(input, issue.path);
+	if (value === undefined || value === null || value === '') return say('import.problem.required');
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.expected === 'number' || issue.expected === 'int' ? say('import.problem.notNumber') : say('import.problem.invalid');
+		case 'too_small':
+			return issue.origin === 'string' ? say('import.problem.tooShort', { minimum: Number(issue.minimum) }) : say('import.problem.tooSmall', { minimum: Number(issue.minimum) });
+		case 'too_big':
+			return issue.origin === 'string' ? say('import.problem.tooLong', { maximum: Number(issue.maximum) }) : say('import.problem.tooBig', { maximum: Number(issue.maximum) });
+		case 'invalid_format':
+			if (issue.format === 'date') return say('api.problem.date');
+			if (issue.format === 'regex' && String(issue.path.at(-1) ?? '').endsWith('Time')) return say('api.problem.time');
+			return say('import.problem.format');
+		case 'invalid_value':
+			return say('import.problem.notOneOf', { values: issue.values.map(String).join(', ') });
+		default:
+			return say('import.problem.invalid');
+	}
+}
+
+/** A refused command's details: one short line naming each bad field (the first five). */
+export function describeProblems(error: z.ZodError, input: unknown): string {
 	return error.issues
 		.slice(0, 5)
-		.map((issue) => {
-			const field = issue.path.join('.') || 'payload';
-			switch (issue.code) {
-				case 'unrecognized_keys':
-					return translate('vi', 'problem.unknownKey', { field: issue.keys.join(', ') });
-				case 'too_big':
-					return translate('vi', 'problem.tooLong', { field });
-				case 'invalid_type':
-					return issue.input === undefined
-						? translate('vi', 'problem.required', { field })
-						: translate('vi', 'problem.invalid', { field });
-				case 'too_small':
-					return Number(issue.minimum) <= 1
-						? translate('vi', 'problem.required', { field })
-						: translate('vi', 'problem.tooShort', { field });
-				case 'invalid_format':
-					if (issue.format === 'date') return translate('vi', 'problem.date', { field });
-					if (issue.format === 'regex' && field.endsWith('Time')) return translate('vi', 'problem.time', { field });
-					return translate('vi', 'problem.invalid', { field });
-				default:
-					return translate('vi', 'problem.invalid', { field });
-			}
-		})
+		.map((issue) =>
+			issue.code === 'unrecognized_keys'
+				? describeIssue(issue, input)
+				: say('problem.field', { field: issue.path.join('.') || 'payload', problem: describeIssue(issue, input) })
+		)
 		.join('; ');
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { importMessages } from '../../i18n/messages/import';
+import { translate } from '../../i18n/translate';
+import { describeIssue } from '../problems';
 import { foldVietnamese } from '../search';
 import type { Table } from './table-types';
 
@@ -65,11 +66,11 @@ export function mapRows<F extends string, T>(
 		}
 		for (const issue of parsed.error.issues) {
 			const field = issue.path.length > 0 ? String(issue.path[0]) : null;
-			const problem = describeIssue(issue, valueAt(input, issue.path));
+			const problem = describeIssue(issue, input);
 			const message =
 				field === null
-					? fill(importMessages['import.rowProblemNoField'].vi, { row, problem })
-					: fill(importMessages['import.rowProblem'].vi, { row, field: fieldLabel(field, table, mapping), problem });
+					? translate('vi', 'import.rowProblemNoField', { row, problem })
+					: translate('vi', 'import.rowProblem', { row, field: fieldLabel(field, table, mapping), problem });
 			result.problems.push({ row, field, message });
 		}
 	});
@@ -89,48 +90,4 @@ function mappedCells<F extends string>(cells: string[], mapping: ColumnMapping<F
 function fieldLabel<F extends string>(field: string, table: Table, mapping: ColumnMapping<F>): string {
 	const column = mapping[field as F];
 	return (column !== undefined && table.headers[column]) || field;
-}
-
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-	let value = input;
-	for (const key of path) {
-		if (typeof value !== 'object' || value === null) return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value;
-}
-
-type Issue = z.core.$ZodIssue;
-
-/** Zod's own texts are English; a `custom` issue (refine) carries the schema author's words. */
-function describeIssue(issue: Issue, value: unknown): string {
-	const say = (key: keyof typeof importMessages, params: Record<string, string | number> = {}) =>
-		fill(importMessages[key].vi, params);
-	if (issue.code === 'custom') return issue.message;
-	if (value === undefined || value === null || value === '') return say('import.problem.required');
-	switch (issue.code) {
-		case 'invalid_type':
-			return issue.expected === 'number' || issue.expected === 'int'
-				? say('import.problem.notNumber')
-				: say('import.problem.invalid');
-		case 'too_small':
-			return issue.origin === 'string'
-				? say('import.problem.tooShort', { minimum: Number(issue.minimum) })
-				: say('import.problem.tooSmall', { minimum: Number(issue.minimum) });
-		case 'too_big':
-			return issue.origin === 'string'
-				? say('import.problem.tooLong', { maximum: Number(issue.maximum) })
-				: say('import.problem.tooBig', { maximum: Number(issue.maximum) });
-		case 'invalid_format':
-			return say('import.problem.format');
-		case 'invalid_value':
-			return say('import.problem.notOneOf', { values: issue.values.map(String).join(', ') });
-		default:
-			return say('import.problem.invalid');
-	}
-}
-
-/** Until these messages join the catalog, `translate` cannot see them; same `{name}` rule. */
-function fill(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -108,11 +108,5 @@ export const coreMessages = {
 	'error.timeout': { vi: 'Máy chủ không trả lời kịp.', en: 'The server did not answer in time.' },
 
 	// --- zod field problems (used in invalid_command details)
-	'problem.required': { vi: '{field}: bắt buộc', en: '{field}: required' },
-	'problem.invalid': { vi: '{field}: không hợp lệ', en: '{field}: invalid' },
-	'problem.tooLong': { vi: '{field}: quá dài', en: '{field}: too long' },
-	'problem.tooShort': { vi: '{field}: quá ngắn', en: '{field}: too short' },
-	'problem.unknownKey': { vi: 'trường không được phép: {field}', en: 'field not allowed: {field}' },
-	'problem.date': { vi: '{field}: ngày phải có dạng YYYY-MM-DD', en: '{field}: date must be YYYY-MM-DD' },
-	'problem.time': { vi: '{field}: giờ phải có dạng HH:MM', en: '{field}: time must be HH:MM' }
+	'problem.field': { vi: '{field}: {problem}', en: '{field}: {problem}' }
 } as const satisfies Record<string, { vi: string; en: string }>;

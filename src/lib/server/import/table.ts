@@ -1,13 +1,8 @@
 import { readSheet } from 'read-excel-file/node';
-import type { Table } from '../../domain/import/table-types';
+import type { ImportFileErrorCode, Table } from '../../domain/import/table-types';
 
-export type { Table };
+export type { ImportFileErrorCode, Table };
 
-/**
- * `not_utf8`: a CSV saved by Excel's plain "CSV (Comma delimited)" is in the Windows code
- * page, which mangles Vietnamese; the admin needs to be told to save it as "CSV UTF-8".
- */
-export type ImportFileErrorCode = 'unsupported_file' | 'unreadable_file' | 'empty_file' | 'not_utf8';
 
 /** Errors are data: the caller shows `import.error.<code>`, tests assert the code. */
 export class ImportFileError extends Error {

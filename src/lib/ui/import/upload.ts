@@ -1,5 +1,4 @@
-import type { Table } from '$lib/domain/import/table-types';
-import type { ImportFileErrorCode } from '$lib/server/import/table';
+import type { ImportFileErrorCode, Table } from '$lib/domain/import/table-types';
 
 export type UploadErrorCode = ImportFileErrorCode | 'too_large' | 'no_file' | 'network';
 /** What the upload endpoint answers: the file read as a table, or why it could not be. */

@@ -38,7 +38,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		return apiError(400, 'invalid_json', 'api.error.invalid_json');
 	}
 	const parsed = planDocument.safeParse(body);
-	const problems = parsed.success ? referenceProblems(parsed.data) : schemaProblems(parsed.error);
+	const problems = parsed.success ? referenceProblems(parsed.data) : schemaProblems(parsed.error, body);
 	if (problems.length > 0) return apiError(400, 'invalid_document', 'api.error.invalid_document', { count: problems.length }, problems);
 
 	const ack = await app.execute(null, { id: key, type: 'meeting.create', payload: body }, { role: 'admin' });
