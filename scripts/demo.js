@@ -20,9 +20,14 @@ function adminToken() {
 /** @param {string} token @returns {Promise<Response | null>} null when nothing listens on the port */
 async function probe(token) {
 	try {
-		return await fetch(`${base}/api/meetings`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(3000) });
-	} catch {
-		return null;
+		return await fetch(`${base}/api/meetings`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+	} catch (error) {
+		// A server that is there but slow must not get the demo written behind its back.
+		if (error instanceof Error && error.name === 'TimeoutError') {
+			console.error(`Máy chủ trên cổng ${port} không trả lời: thử lại sau. / The server on port ${port} does not answer: try again later.`);
+			process.exit(1);
+		}
+		return null; // nothing listens (ECONNREFUSED)
 	}
 }
 

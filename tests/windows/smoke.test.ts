@@ -11,7 +11,8 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServer, CommandAck, ServerToClient, Snapshot } from '../../src/lib/domain/protocol';
 import { freePort } from '../e2e/server';
-import { ADMIN_TOKEN, killWine, WineServer } from './wine';
+import { resolve as resolvePath } from 'node:path';
+import { ADMIN_TOKEN, killWine, runScript, windowsPath, WineServer } from './wine';
 
 type Client = Socket<ServerToClient, ClientToServer>;
 const INVITED = 300;
@@ -103,6 +104,17 @@ describe('on Windows (Node for Windows under Wine)', () => {
 		if (existsSync(join(dataDir, 'meetings'))) setReadOnly([dataDir, join(dataDir, 'meetings')], false);
 		console.log(`[windows smoke] ${timings.join(', ')}\n--- server log ---\n${server.log()}`);
 		rmSync(root, { recursive: true, force: true });
+	});
+
+	it('`npm run demo` (scripts/demo.js) finds the build from a Windows path and writes the demo into a Vietnamese-named folder', async () => {
+		const demoDir = join(root, 'Xã Tân Phú', 'dữ liệu mẫu');
+		const log = join(root, 'demo.log');
+		const port = await freePort(); // nothing listens there: the demo is written offline
+		const code = await runScript(prefix, resolvePath('scripts/demo.js'), { DATA_DIR: windowsPath(demoDir), PORT: String(port) }, log);
+		const output = readFileSync(log, 'utf8');
+		expect(code, `${output}\n(run "npm run build" first: a stale build would be rebuilt, and npm is not there under Wine)`).toBe(0);
+		expect(output).toContain('Đã tạo hội nghị mẫu');
+		expect(readdirSync(join(demoDir, 'meetings')).filter((n) => n.endsWith('.json'))).toHaveLength(1);
 	});
 
 	it('runs a meeting in a data folder named "Phường Bạch Đằng\\Đối thoại": plan API, 200 check-ins from 50 sockets, a graceful restart keeps all 200', async () => {

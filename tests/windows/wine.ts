@@ -120,3 +120,14 @@ export class WineServer {
 		return Date.now() - started;
 	}
 }
+
+/** Runs one of the project's scripts (scripts/*.js) with node.exe, output to a file; resolves with the exit code. */
+export async function runScript(prefix: string, script: string, env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+	const fd = openSync(logFile, 'a');
+	try {
+		const child = spawn(wineBinary(), [windowsNode(), windowsPath(script)], { env: { ...wineEnv(prefix), ...env }, stdio: ['ignore', fd, fd] });
+		return await new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? -1)));
+	} finally {
+		closeSync(fd);
+	}
+}
