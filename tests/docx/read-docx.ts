@@ -55,7 +55,21 @@ export interface ParaInfo {
 
 const on = (el: Element | null) => el !== null && !['false', '0', 'off'].includes(attr(el, 'val') ?? '');
 
-export function paraInfo(p: Element): ParaInfo {
+/** Document defaults (styles.xml docDefaults): what a paragraph or run without its own value gets. */
+export interface Defaults {
+	size: number;
+	line: number;
+	lineRule: string | null;
+}
+
+export function defaultsOf(styles: XmlDocument): Defaults {
+	const docDefaults = first(styles, 'docDefaults');
+	const spacing = docDefaults ? first(docDefaults, 'spacing') : null;
+	return { size: num(docDefaults ? first(docDefaults, 'sz') : null, 'val') || 20, line: num(spacing, 'line') || 240, lineRule: attr(spacing, 'lineRule') ?? 'auto' };
+}
+
+/** A paragraph's effective values: its own, else the document defaults (as Word reads them). */
+export function paraInfo(p: Element, defaults: Defaults = { size: 20, line: 240, lineRule: 'auto' }): ParaInfo {
 	const pPr = children(p, 'pPr')[0] ?? null;
 	const ind = pPr ? children(pPr, 'ind')[0] ?? null : null;
 	const spacing = pPr ? children(pPr, 'spacing')[0] ?? null : null;
@@ -70,17 +84,17 @@ export function paraInfo(p: Element): ParaInfo {
 		right: num(ind, 'right') || 0,
 		before: num(spacing, 'before') || 0,
 		after: num(spacing, 'after') || 0,
-		line: num(spacing, 'line') || 0,
-		lineRule: attr(spacing, 'lineRule'),
+		line: num(spacing, 'line') || defaults.line,
+		lineRule: attr(spacing, 'lineRule') ?? defaults.lineRule,
 		border: pPr ? (children(pPr, 'pBdr')[0] ?? null) : null,
-		sizes: runs.map((r) => num(first(rPr(r)!, 'sz'), 'val')),
-		bold: runs.length > 0 && runs.every((r) => on(first(rPr(r)!, 'b'))),
-		italic: runs.length > 0 && runs.every((r) => on(first(rPr(r)!, 'i')))
+		sizes: runs.map((r) => num(rPr(r) && first(rPr(r)!, 'sz'), 'val') || defaults.size),
+		bold: runs.length > 0 && runs.every((r) => rPr(r) !== null && on(first(rPr(r)!, 'b'))),
+		italic: runs.length > 0 && runs.every((r) => rPr(r) !== null && on(first(rPr(r)!, 'i')))
 	};
 }
 
 /** Body-level paragraphs (not inside tables). */
-export const bodyParagraphs = (doc: XmlDocument): ParaInfo[] => children(first(doc, 'body')!, 'p').map(paraInfo);
+export const bodyParagraphs = (doc: XmlDocument, defaults?: Defaults): ParaInfo[] => children(first(doc, 'body')!, 'p').map((p) => paraInfo(p, defaults));
 export const tables = (doc: XmlDocument): Element[] => children(first(doc, 'body')!, 'tbl');
 export const cells = (tbl: Element): Element[][] => children(tbl, 'tr').map((tr) => children(tr, 'tc'));
-export const cellParagraphs = (tc: Element): ParaInfo[] => children(tc, 'p').map(paraInfo);
+export const cellParagraphs = (tc: Element, defaults?: Defaults): ParaInfo[] => children(tc, 'p').map((p) => paraInfo(p, defaults));

@@ -9,10 +9,13 @@ import { deadlineDate } from '$lib/domain/documents/dates';
 import { emptyMeeting, governmentMeeting, partyMeeting } from '$lib/domain/documents/fixtures';
 import type { DocumentModel } from '$lib/domain/documents/model';
 import { buildThongBaoKetLuan } from '$lib/domain/documents/thong-bao-ket-luan';
-import { all, attr, bodyParagraphs, cellParagraphs, cells, first, num, readDocx, tables, text, type ParaInfo } from '../../../../tests/docx/read-docx';
+import { all, attr, bodyParagraphs, defaultsOf, cellParagraphs, cells, first, num, readDocx, tables, text, type ParaInfo } from '../../../../tests/docx/read-docx';
 import { renderDocx } from './docx';
 
-const read = async (model: DocumentModel) => readDocx(new Uint8Array(await renderDocx(model)));
+const read = async (model: DocumentModel) => {
+	const docx = readDocx(new Uint8Array(await renderDocx(model)));
+	return { ...docx, defaults: defaultsOf(docx.styles) };
+};
 const within = (value: number, lo: number, hi: number) => expect(value >= lo - 2 && value <= hi + 2, `${value} in ${lo}–${hi}`).toBe(true);
 const sizeIn = (p: ParaInfo, lo: number, hi: number) => p.sizes.forEach((s) => within(s, lo, hi));
 const upper = (s: string) => s === s.toLocaleUpperCase('vi');
@@ -71,7 +74,7 @@ describe.each([
 		const header = tables(docx.document)[0];
 		for (const side of all(first(header, 'tblBorders')!, '*').filter((e) => e.namespaceURI)) expect(['none', 'nil']).toContain(attr(side, 'val'));
 		const [[left, right], [numberCell, dateCell]] = cells(header);
-		const [parent, issuer, issuerRule] = cellParagraphs(left);
+		const [parent, issuer, issuerRule] = cellParagraphs(left, docx.defaults);
 		expect(upper(parent.text) && !parent.bold).toBe(true);
 		sizeIn(parent, 24, 26);
 		expect(upper(issuer.text) && issuer.bold).toBe(true);
@@ -79,7 +82,7 @@ describe.each([
 		expect(isRule(issuerRule)).toBe(true);
 		// short: narrower than the column by more than half
 		expect(issuerRule.left + issuerRule.right).toBeGreaterThan(num(first(left, 'tcW'), 'w') / 2);
-		const [national, motto, mottoRule] = cellParagraphs(right);
+		const [national, motto, mottoRule] = cellParagraphs(right, docx.defaults);
 		expect(national.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
 		expect(national.bold).toBe(true);
 		sizeIn(national, 24, 26);
@@ -89,10 +92,10 @@ describe.each([
 		expect(isRule(mottoRule)).toBe(true);
 		// As long as the text: Times bold 13 pt ≈ 2,900–3,400 twips for these 27 characters.
 		within(num(first(right, 'tcW'), 'w') - mottoRule.left - mottoRule.right, 2900, 3400);
-		const [number] = cellParagraphs(numberCell);
+		const [number] = cellParagraphs(numberCell, docx.defaults);
 		expect(number.text).toMatch(/^Số: /);
 		sizeIn(number, 26, 26);
-		const date = cellParagraphs(dateCell);
+		const date = cellParagraphs(dateCell, docx.defaults);
 		if (model.kind === 'bien-ban') expect(date.every((p) => p.text === '')).toBe(true);
 		else {
 			expect(date[0].text).toMatch(/^Phường Bạch Đằng, ngày/);
@@ -121,11 +124,11 @@ describe.each([
 	it('titles, body, signature and recipients', async () => {
 		const model = build();
 		const docx = await read(model);
-		const body = bodyParagraphs(docx.document).filter((p) => p.text !== '');
+		const body = bodyParagraphs(docx.document, docx.defaults).filter((p) => p.text !== '');
 		const type = body.find((p) => p.text === (model.kind === 'bien-ban' ? 'BIÊN BẢN' : 'THÔNG BÁO'))!;
 		expect(type.bold && type.jc === 'center').toBe(true);
 		sizeIn(type, 26, 28);
-		const all = bodyParagraphs(docx.document);
+		const all = bodyParagraphs(docx.document, docx.defaults);
 		const subjectAt = all.findIndex((p) => p.el === type.el) + 1;
 		const subject = all[subjectAt];
 		expect(subject.bold && subject.jc === 'center').toBe(true);
@@ -144,14 +147,14 @@ describe.each([
 
 		const closing = tables(docx.document).at(-1)!;
 		const columns = cells(closing)[0];
-		const signer = cellParagraphs(columns.at(-1)!).filter((p) => p.text);
+		const signer = cellParagraphs(columns.at(-1)!, docx.defaults).filter((p) => p.text);
 		const name = signer.at(-1)!;
 		for (const p of signer) {
 			expect(p.bold && p.jc === 'center').toBe(true);
 			sizeIn(p, 26, 28);
 			if (p !== name) expect(upper(p.text)).toBe(true);
 		}
-		const recipientParagraphs = model.kind === 'bien-ban' ? body.slice(body.findIndex((p) => p.text === 'Nơi nhận:')) : cellParagraphs(columns[0]);
+		const recipientParagraphs = model.kind === 'bien-ban' ? body.slice(body.findIndex((p) => p.text === 'Nơi nhận:')) : cellParagraphs(columns[0], docx.defaults);
 		const [label, ...lines] = recipientParagraphs;
 		expect(label.text).toBe('Nơi nhận:');
 		expect(label.bold && label.italic).toBe(true);
@@ -167,16 +170,16 @@ describe('[D2] Party layout (HD 36-HD/VPTW)', () => {
 	it('"ĐẢNG CỘNG SẢN VIỆT NAM" with a rule, an asterisk under the body, "Số 36-TB/ĐU", T/M signer, larger sizes', async () => {
 		const docx = await read(buildThongBaoKetLuan(partyMeeting()));
 		const [[left, right], [numberCell]] = cells(tables(docx.document)[0]);
-		const [title, rule] = cellParagraphs(right);
+		const [title, rule] = cellParagraphs(right, docx.defaults);
 		expect(title.text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
 		sizeIn(title, 30, 30);
 		expect(isRule(rule)).toBe(true);
-		expect(cellParagraphs(left).map((p) => p.text)).toEqual(['ĐẢNG BỘ THÀNH PHỐ HẠ LONG', 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG', '*']);
-		expect(cellParagraphs(numberCell)[0].text).toBe('Số 36-TB/ĐU');
-		sizeIn(cellParagraphs(numberCell)[0], 28, 28);
+		expect(cellParagraphs(left, docx.defaults).map((p) => p.text)).toEqual(['ĐẢNG BỘ THÀNH PHỐ HẠ LONG', 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG', '*']);
+		expect(cellParagraphs(numberCell, docx.defaults)[0].text).toBe('Số 36-TB/ĐU');
+		sizeIn(cellParagraphs(numberCell, docx.defaults)[0], 28, 28);
 		const closing = cells(tables(docx.document).at(-1)!)[0];
-		expect(cellParagraphs(closing[1]).map((p) => p.text)).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Lê Văn Bình']);
-		const label = cellParagraphs(closing[0])[0];
+		expect(cellParagraphs(closing[1], docx.defaults).map((p) => p.text)).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Lê Văn Bình']);
+		const label = cellParagraphs(closing[0], docx.defaults)[0];
 		expect(label.text).toBe('Nơi nhận:');
 		sizeIn(label, 28, 28);
 		expect(docx.parts['word/document.xml']).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -188,7 +191,7 @@ describe('[D4] content of the documents read back', () => {
 		const meeting = governmentMeeting();
 		for (const model of [buildBienBan(meeting), buildThongBaoKetLuan(meeting)]) {
 			const docx = await read(model);
-			const all = bodyParagraphs(docx.document).map((p) => p.text).join('\n') + tables(docx.document).map((t) => text(t)).join('\n');
+			const all = bodyParagraphs(docx.document, docx.defaults).map((p) => p.text).join('\n') + tables(docx.document).map((t) => text(t)).join('\n');
 			for (const o of meeting.opinions) {
 				if (model.kind === 'bien-ban' || (o.outcome && o.outcome !== 'answered')) expect(all, o.id).toContain(o.content);
 				if (o.assignment) {
@@ -204,6 +207,6 @@ describe('[D4] content of the documents read back', () => {
 
 	it('a meeting without opinions still opens and says so', async () => {
 		const docx = await read(buildBienBan(emptyMeeting()));
-		expect(bodyParagraphs(docx.document).map((p) => p.text)).toContain('Không có ý kiến phát biểu.');
+		expect(bodyParagraphs(docx.document, docx.defaults).map((p) => p.text)).toContain('Không có ý kiến phát biểu.');
 	});
 });

@@ -94,21 +94,25 @@ function block(b: Block, rules: LayoutRules, width: number): (DocxParagraph | Do
 
 function paragraph(p: Paragraph, rules: LayoutRules, width: number): DocxParagraph[] {
 	const s = rules.roles[p.role];
+	const after = s.rule ? 0 : (s.after ?? 0);
+	// Only what differs from the document defaults (body size, single line rule) is written
+	// per paragraph: a 300-opinion meeting has thousands of paragraphs (bench/documents).
+	const size = s.size === rules.roles.body.size ? undefined : s.size * 2;
 	const out = [
 		new DocxParagraph({
 			alignment: ALIGN[s.align],
 			indent: s.firstLine ? { firstLine: s.firstLine } : undefined,
-			spacing: { before: s.before ?? 0, after: s.rule ? 0 : (s.after ?? 0), line: rules.page.line, lineRule: LineRuleType.AUTO },
-			keepNext: s.keepNext || Boolean(s.rule),
+			spacing: s.before || after ? { before: s.before || undefined, after: after || undefined } : undefined,
+			keepNext: s.keepNext || s.rule ? true : undefined,
 			children: p.runs.flatMap((r) =>
 				r.text.split('\n').map(
 					(text, i) =>
 						new TextRun({
 							text,
 							break: i > 0 ? 1 : undefined,
-							size: s.size * 2,
-							bold: r.bold ?? s.bold,
-							italics: r.italic ?? s.italic,
+							size,
+							bold: (r.bold ?? s.bold) || undefined,
+							italics: (r.italic ?? s.italic) || undefined,
 							underline: s.underline ? {} : undefined
 						})
 				)
