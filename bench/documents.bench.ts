@@ -11,7 +11,9 @@ import { buildThongBaoKetLuan } from '../src/lib/domain/documents/thong-bao-ket-
 import { renderDocx } from '../src/lib/server/documents/docx';
 
 const meeting = largeMeeting(300);
-const both = () => Promise.all([renderDocx(buildBienBan(meeting)), renderDocx(buildThongBaoKetLuan(meeting))]);
+async function both(): Promise<void> {
+	await Promise.all([renderDocx(buildBienBan(meeting)), renderDocx(buildThongBaoKetLuan(meeting))]);
+}
 
 const times: number[] = [];
 for (let i = 0; i < 3; i++) await both();
