@@ -7,7 +7,9 @@ import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
 const http = createServer((_req, res) => res.end('bare'));
-const io = new Server(http, { serveClient: false, perMessageDeflate: false, pingInterval: 10_000, pingTimeout: 8_000 });
+// BARE_DEFLATE=1: per-message deflate on (threshold 0), to measure what it would cost the app.
+const perMessageDeflate = process.env.BARE_DEFLATE ? { threshold: 0 } : false;
+const io = new Server(http, { serveClient: false, perMessageDeflate, pingInterval: 10_000, pingTimeout: 8_000 });
 
 /** Like the app, each phone gets a snapshot on (re)connection: as big as a phone's (BARE_SNAPSHOT_BYTES). */
 const snapshotBytes = Number(process.env.BARE_SNAPSHOT_BYTES || 2500);

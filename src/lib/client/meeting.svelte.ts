@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { apply } from '../domain/apply';
 import type { CommandType, EmptyCommand, PayloadOf } from '../domain/commands';
 import type { DomainError } from '../domain/errors';
@@ -31,7 +31,9 @@ export class MeetingClient {
 
 	readonly meetingId: string;
 	readonly role: Role;
-	#socket: Socket<ServerToClient, ClientToServer>;
+	/** null until socket.io-client has loaded (see the constructor). */
+	#socket: Socket<ServerToClient, ClientToServer> | null = null;
+	#closed = false;
 	// Not reactive on purpose: screens read `unsent`, which is updated with the outbox.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#outbox = new Map<string, Outgoing>();
@@ -41,24 +43,11 @@ export class MeetingClient {
 		this.meetingId = snapshot.meetingId;
 		this.role = snapshot.role;
 		this.#takeSnapshot(snapshot);
-		this.#socket = io({
-			auth: { meetingId: snapshot.meetingId, role: snapshot.role },
-			withCredentials: true,
-			reconnectionDelay: 500,
-			reconnectionDelayMax: 3_000
+		// socket.io-client (≈13 KB) loads after the page works: on a slow phone the button is
+		// usable sooner, and a tap before the connection waits in the outbox like any other.
+		void import('socket.io-client').then(({ io }) => {
+			if (!this.#closed) this.#connect(io);
 		});
-		this.#socket.on('connect', () => (this.connected = true));
-		this.#socket.on('disconnect', () => (this.connected = false));
-		this.#socket.on('connect_error', (error) => {
-			if ((error as Error & { data?: DomainError }).data?.code === 'forbidden') this.refused = 'forbidden';
-		});
-		this.#socket.on('revoked', () => (this.refused = 'revoked'));
-		// Sent by the server on every (re)connection: then resend whatever is unacknowledged.
-		this.#socket.on('snapshot', (snap) => {
-			this.#takeSnapshot(snap);
-			for (const item of this.#outbox.values()) this.#transmit(item);
-		});
-		this.#socket.on('events', (events) => this.#receive(events));
 	}
 
 	/** Server time now, for clocks and timers. */
@@ -78,13 +67,36 @@ export class MeetingClient {
 		});
 	}
 
+	#connect(io: typeof import('socket.io-client').io) {
+		const socket: Socket<ServerToClient, ClientToServer> = io({
+			auth: { meetingId: this.meetingId, role: this.role },
+			withCredentials: true,
+			reconnectionDelay: 500,
+			reconnectionDelayMax: 3_000
+		});
+		socket.on('connect', () => (this.connected = true));
+		socket.on('disconnect', () => (this.connected = false));
+		socket.on('connect_error', (error) => {
+			if ((error as Error & { data?: DomainError }).data?.code === 'forbidden') this.refused = 'forbidden';
+		});
+		socket.on('revoked', () => (this.refused = 'revoked'));
+		// Sent by the server on every (re)connection: then resend whatever is unacknowledged.
+		socket.on('snapshot', (snap) => {
+			this.#takeSnapshot(snap);
+			for (const item of this.#outbox.values()) this.#transmit(item);
+		});
+		socket.on('events', (events) => this.#receive(events));
+		this.#socket = socket;
+	}
+
 	close() {
-		this.#socket.close();
+		this.#closed = true;
+		this.#socket?.close();
 	}
 
 	#transmit(item: Outgoing) {
 		const envelope = { id: item.id, type: item.type, payload: item.payload };
-		this.#socket.timeout(ACK_TIMEOUT_MS).emit('command', envelope, (timedOut: Error | null, ack: CommandAck) => {
+		this.#socket?.timeout(ACK_TIMEOUT_MS).emit('command', envelope, (timedOut: Error | null, ack: CommandAck) => {
 			if (!this.#outbox.has(item.id)) return; // answered by an earlier attempt
 			if (timedOut) {
 				if (this.connected) this.#transmit(item); // same id: the server applies it once
@@ -119,7 +131,7 @@ export class MeetingClient {
 	#resync() {
 		if (this.#resyncing) return;
 		this.#resyncing = true;
-		this.#socket.emit('resync', (snapshot) => {
+		this.#socket?.emit('resync', (snapshot) => {
 			this.#resyncing = false;
 			this.#takeSnapshot(snapshot);
 		});

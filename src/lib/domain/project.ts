@@ -13,6 +13,9 @@ const SEES_COLLECTED: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
  * meeting's phone page as small as a village's. Units and the holiday calendar are for planning.
  */
 const COUNTS_ONLY: readonly Role[] = ['projector', 'delegate', 'guest'];
+// TODO(queue): the public queue shows names and units of those waiting; when it lands, add
+// those people (public fields only) to these views and project its events here, so a phone sees
+// the public queue and its own requests but no other delegate's id (see [V6]).
 /** Events that change the counts: a counting view gets the new `headcount` with them. */
 const COUNTED = new Set<StoredEvent['type']>(['meeting.created', 'categories.set', 'delegates.added', 'delegate.updated', 'delegate.removed', 'checkin.recorded', 'checkin.undone']);
 const NO_CALENDAR = { daysOff: [], extraWorkdays: [] };
