@@ -51,7 +51,9 @@ export function wineEnv(prefix: string): NodeJS.ProcessEnv {
 		// Wine converts file names and the environment with the Unix locale: Vietnamese needs UTF-8.
 		LANG: 'C.UTF-8',
 		LC_ALL: 'C.UTF-8',
-		DISPLAY: ''
+		DISPLAY: '',
+		// A new prefix would offer to install Mono and Gecko (dialogs): not needed by node.exe.
+		WINEDLLOVERRIDES: 'mscoree,mshtml='
 	};
 }
 
