@@ -97,7 +97,8 @@ export interface Unit {
 	kind: UnitKind;
 }
 
-export const SALUTATIONS = ['Ông', 'Bà'] as const;
+/** "Cụ" for the elderly, as lists and invitations write it. */
+export const SALUTATIONS = ['Ông', 'Bà', 'Cụ'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
 export interface Delegate {

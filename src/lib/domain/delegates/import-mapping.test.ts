@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../import/map-rows';
 import type { Table } from '../import/table-types';
 import type { DelegateCategory } from '../types';
-import { DELEGATE_COLUMNS, categoryIdByName, mapDelegateRows, restorePhone, splitSalutation } from './import-mapping';
+import { DELEGATE_COLUMNS, categoryIdByName, mapDelegateRows, restorePhone, salutationFromName, splitSalutation } from './import-mapping';
 
 const categories: DelegateCategory[] = [
 	{ id: 'c-city', name: 'Đại biểu thành phố', expected: 12 },
@@ -30,6 +30,7 @@ describe('splitSalutation', () => {
 		expect(splitSalutation('Ông Nguyễn Văn An')).toEqual({ salutation: 'Ông', name: 'Nguyễn Văn An' });
 		expect(splitSalutation('bà  Trần Thị Bình'.normalize('NFD'))).toEqual({ salutation: 'Bà', name: 'Trần Thị Bình' });
 		expect(splitSalutation('Nguyễn Văn An')).toEqual({ salutation: null, name: 'Nguyễn Văn An' });
+		expect(splitSalutation('Cụ Lê Văn Cao')).toEqual({ salutation: 'Cụ', name: 'Lê Văn Cao' });
 	});
 });
 
@@ -73,7 +74,7 @@ describe('mapDelegateRows', () => {
 	it('reports an unknown category, a missing salutation, a missing category and a bad phone with row numbers', () => {
 		const { problems } = mapDelegateRows(table, mapping, categories);
 		expect(problems.map((p) => p.message)).toEqual([
-			'Dòng 6: Danh xưng: bắt buộc',
+			'Dòng 6: Danh xưng: chưa rõ là Ông, Bà hay Cụ: chọn ở cột Danh xưng của dòng này trong bảng xem trước, hoặc chọn danh xưng cho các dòng còn lại',
 			'Dòng 6: Thành phần: không có thành phần “Khách mời” (các thành phần: Đại biểu thành phố, Đại biểu phường, Đại biểu Nhân dân)',
 			'Dòng 8: Thành phần: bắt buộc',
 			'Dòng 8: SĐT: sai định dạng'
@@ -87,6 +88,55 @@ describe('mapDelegateRows', () => {
 			['Bà', 'c-people'],
 			['Ông', 'c-people']
 		]);
-		expect(problems.map((p) => p.message)).toEqual(['Dòng 4: Danh xưng: phải là một trong: Ông, Bà']);
+		expect(problems.map((p) => p.message)).toEqual([
+			'Dòng 4: Danh xưng: chưa rõ là Ông, Bà hay Cụ: chọn ở cột Danh xưng của dòng này trong bảng xem trước, hoặc chọn danh xưng cho các dòng còn lại'
+		]);
+	});
+
+	// Issue 8 item 1: an ordinary office list has no salutation column.
+	const office: Table = {
+		headers: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần'],
+		rows: [
+			['1', 'Nguyễn Thị Lan', '', 'Tổ dân phố 3', 'Nhân dân'],
+			['2', 'Ông Trần Văn Bình', '', 'Tổ dân phố 5', 'Nhân dân'],
+			['3', 'cụ Lê Văn Cao', '', 'Thôn Đông', 'Nhân dân'],
+			['4', 'Phạm Minh Tuấn', '', 'Thôn Tây', 'Nhân dân'],
+			['5', 'Thị Văn Mạnh', '', 'Thôn Tây', 'Nhân dân']
+		],
+		rowNumbers: [2, 3, 4, 5, 6]
+	};
+	const officeMapping = guessMapping(office.headers, DELEGATE_COLUMNS);
+	const salutationsOf = (result: ReturnType<typeof mapDelegateRows>) => result.records.map((r) => [r.row, r.value.salutation, r.value.fullName]);
+
+	it('infers Bà from a middle name "Thị" and takes a written "Ông/Bà/Cụ" off the name', () => {
+		const result = mapDelegateRows(office, officeMapping, categories);
+		expect(salutationsOf(result)).toEqual([
+			[2, 'Bà', 'Nguyễn Thị Lan'],
+			[3, 'Ông', 'Trần Văn Bình'],
+			[4, 'Cụ', 'Lê Văn Cao']
+		]);
+		// "Thị" as a family name is not a middle name: nothing is guessed.
+		expect(result.problems.map((p) => p.row)).toEqual([5, 6]);
+	});
+
+	it('fills the rest from the clerk’s default, and a per-row choice wins over everything', () => {
+		const result = mapDelegateRows(office, officeMapping, categories, null, { fallback: 'Ông', byRow: { 2: 'Cụ', 6: 'Bà' } });
+		expect(result.problems).toEqual([]);
+		expect(salutationsOf(result)).toEqual([
+			[2, 'Cụ', 'Nguyễn Thị Lan'],
+			[3, 'Ông', 'Trần Văn Bình'],
+			[4, 'Cụ', 'Lê Văn Cao'],
+			[5, 'Ông', 'Phạm Minh Tuấn'],
+			[6, 'Bà', 'Thị Văn Mạnh']
+		]);
+	});
+});
+
+describe('salutationFromName', () => {
+	it('reads only a middle "Thị", in any normalisation', () => {
+		expect(salutationFromName('Phạm Thị Thu Hương')).toBe('Bà');
+		expect(salutationFromName('Đặng Thị Ánh'.normalize('NFD'))).toBe('Bà');
+		expect(salutationFromName('Nguyễn Văn Thịnh')).toBeNull();
+		expect(salutationFromName('Thị Mai')).toBeNull();
 	});
 });

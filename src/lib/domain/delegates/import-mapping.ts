@@ -5,7 +5,7 @@ import { withFieldLabels } from '../import/field-labels';
 import { mapRows, type ColumnMapping, type MappedRows } from '../import/map-rows';
 import type { Table } from '../import/table-types';
 import { idByName, readChoice, type ChoiceWords } from '../import/value-choices';
-import type { DelegateCategory, Salutation } from '../types';
+import { SALUTATIONS, type DelegateCategory, type Salutation } from '../types';
 import { delegateFields, type DelegateInput } from './commands';
 
 /**
@@ -23,7 +23,7 @@ export const DELEGATE_COLUMNS = {
 export type DelegateColumn = keyof typeof DELEGATE_COLUMNS;
 export const REQUIRED_DELEGATE_COLUMNS: DelegateColumn[] = ['fullName'];
 
-const SALUTATION_WORDS: ChoiceWords<Salutation> = { Ông: ['Ông', 'Nam', 'Mr'], Bà: ['Bà', 'Nữ', 'Mrs', 'Ms'] };
+const SALUTATION_WORDS: ChoiceWords<Salutation> = { Ông: ['Ông', 'Nam', 'Mr'], Bà: ['Bà', 'Nữ', 'Mrs', 'Ms'], Cụ: ['Cụ'] };
 
 /**
  * A phone typed into Excel as a number loses its leading 0 (0912345678 → 912345678).
@@ -36,10 +36,28 @@ export function restorePhone(text: string): string {
 
 /** Lists often write "Ông Nguyễn Văn An" in one cell; the salutation is taken from the name then. */
 export function splitSalutation(fullName: string): { salutation: Salutation | null; name: string } {
-	const match = /^(ông|bà)\s+(.+)$/iu.exec(fullName.normalize('NFC').trim());
+	const match = /^(ông|bà|cụ)\s+(.+)$/iu.exec(fullName.normalize('NFC').trim());
 	if (!match) return { salutation: null, name: fullName.normalize('NFC').trim() };
-	return { salutation: match[1].toLowerCase() === 'ông' ? 'Ông' : 'Bà', name: match[2] };
+	const word = match[1].toLowerCase();
+	return { salutation: word === 'ông' ? 'Ông' : word === 'bà' ? 'Bà' : 'Cụ', name: match[2] };
 }
+
+/** A middle name "Thị" is a woman's: "Nguyễn Thị Lan", "Phạm Thị Thu Hương". Nothing else is guessed. */
+export function salutationFromName(name: string): Salutation | null {
+	const words = name.normalize('NFC').trim().split(/\s+/);
+	return words.slice(1, -1).some((w) => w.toLowerCase() === 'thị') ? 'Bà' : null;
+}
+
+/**
+ * How the salutation is found when the list has no such column (most office lists):
+ * the clerk's choice for that row, else the file's column, else "Ông/Bà/Cụ" before the
+ * name, else a middle name "Thị", else the clerk's default.
+ */
+export interface SalutationChoices {
+	fallback: Salutation | null;
+	byRow: Record<number, Salutation>;
+}
+const NO_CHOICES: SalutationChoices = { fallback: null, byRow: {} };
 
 /**
  * The category written in the file, matched by name with diacritics and case ignored.
@@ -59,20 +77,23 @@ export function mapDelegateRows(
 	table: Table,
 	mapping: ColumnMapping<DelegateColumn>,
 	categories: DelegateCategory[],
-	defaultCategoryId: string | null = null
+	defaultCategoryId: string | null = null,
+	salutations: SalutationChoices = NO_CHOICES
 ): MappedRows<DelegateInput> {
 	const known = new Set(categories.map((c) => c.id));
 	const names = categories.map((c) => c.name).join(', ');
 	const schema = delegateFields.extend({
+		salutation: z.custom<Salutation>((value) => SALUTATIONS.includes(value as Salutation), translate('vi', 'import.problem.salutationUnknown')),
 		categoryId: z.string().superRefine((value, ctx) => {
 			if (!known.has(value)) ctx.addIssue({ code: 'custom', message: translate('vi', 'import.problem.unknownCategory', { name: value, known: names }) });
 		})
 	});
-	const result = mapRows(table, mapping, schema, (cells) => {
+	const result = mapRows(table, mapping, schema, (cells, row) => {
 		const named = splitSalutation(cells.fullName ?? '');
+		const written = cells.salutation ? readChoice(cells.salutation, SALUTATION_WORDS) : undefined;
 		const category = cells.categoryId ? (categoryIdByName(categories, cells.categoryId) ?? cells.categoryId) : defaultCategoryId;
 		return {
-			salutation: cells.salutation ? readChoice(cells.salutation, SALUTATION_WORDS) : (named.salutation ?? undefined),
+			salutation: salutations.byRow[row] ?? written ?? named.salutation ?? salutationFromName(named.name) ?? salutations.fallback ?? undefined,
 			fullName: named.name || undefined,
 			title: cells.title?.normalize('NFC'),
 			unit: cells.unit?.normalize('NFC'),

@@ -53,12 +53,12 @@ export function mapRows<F extends string, T>(
 	table: Table,
 	mapping: ColumnMapping<F>,
 	schema: z.ZodType<T>,
-	toInput: (cells: Partial<Record<F, string>>) => unknown
+	toInput: (cells: Partial<Record<F, string>>, row: number) => unknown
 ): MappedRows<T> {
 	const result: MappedRows<T> = { records: [], problems: [] };
 	table.rows.forEach((cells, index) => {
 		const row = table.rowNumbers[index];
-		const input = toInput(mappedCells(cells, mapping));
+		const input = toInput(mappedCells(cells, mapping), row);
 		const parsed = schema.safeParse(input);
 		if (parsed.success) {
 			result.records.push({ row, value: parsed.data });

@@ -38,6 +38,10 @@ export const importWizardMessages = {
 		vi: 'không có thành phần “{name}” (các thành phần: {known})',
 		en: 'no category “{name}” (categories: {known})'
 	},
+	'import.problem.salutationUnknown': {
+		vi: 'chưa rõ là Ông, Bà hay Cụ: chọn ở cột Danh xưng của dòng này trong bảng xem trước, hoặc chọn danh xưng cho các dòng còn lại',
+		en: 'not clear whether Ông, Bà or Cụ: choose it in this row’s Salutation column in the preview, or choose a salutation for the remaining rows'
+	},
 	'import.problem.unknownAgency': { vi: 'không có cơ quan “{name}” trong danh sách cơ quan', en: 'no agency “{name}” in the agency list' },
 
 	// --- delegates
@@ -49,9 +53,15 @@ export const importWizardMessages = {
 		en: 'Category for rows without one'
 	},
 	'wizard.delegates.salutationHelp': {
-		vi: 'Không có cột này: lấy chữ “Ông”/“Bà” viết trước họ tên.',
-		en: 'Without this column: taken from “Ông”/“Bà” written before the name.'
+		vi: 'Không có cột này: lấy chữ “Ông”/“Bà”/“Cụ” viết trước họ tên; tên đệm “Thị” là Bà; các dòng còn lại theo lựa chọn bên dưới.',
+		en: 'Without this column: taken from “Ông”/“Bà”/“Cụ” written before the name; a middle name “Thị” is Bà; the other rows follow the choice below.'
 	},
+	'wizard.delegates.defaultSalutation': { vi: 'Danh xưng cho các dòng chưa rõ', en: 'Salutation for rows where it is not clear' },
+	'wizard.delegates.noSalutation': { vi: '— chưa chọn, báo lỗi —', en: '— none, report a problem —' },
+	'wizard.delegates.rowSalutation': { vi: 'Danh xưng dòng {row}', en: 'Salutation of row {row}' },
+	'wizard.sample': { vi: 'Tải tệp mẫu (.xlsx)', en: 'Download a sample file (.xlsx)' },
+	'wizard.showAll': { vi: 'Xem tất cả {count} dòng', en: 'Show all {count} rows' },
+	'wizard.allShown': { vi: 'Tất cả {shown} dòng; dòng có lỗi được tô đỏ.', en: 'All {shown} rows; rows with problems are red.' },
 	'wizard.delegates.alreadyListed': {
 		vi: 'Lưu ý: {count} dòng trùng họ tên và đơn vị với đại biểu đã có trong danh sách. Nếu tệp này đã được nhập rồi, đừng nhập lại.',
 		en: 'Note: {count} rows have the name and unit of a delegate already on the list. If this file was imported before, do not import it again.'

@@ -33,7 +33,7 @@ export class NameGenerator {
 		this.#random = random;
 	}
 
-	next(salutation: Salutation = this.#random.next() < 0.5 ? 'Ông' : 'Bà'): PersonName {
+	next(salutation: Exclude<Salutation, 'Cụ'> = this.#random.next() < 0.5 ? 'Ông' : 'Bà'): PersonName {
 		for (;;) {
 			const family = this.#random.weighted(FAMILY);
 			const middle = this.#random.pick(MIDDLE[salutation]);
