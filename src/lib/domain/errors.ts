@@ -24,6 +24,8 @@ export type ErrorCode =
 	| 'checkin_not_open'
 	| 'unknown_token'
 	| 'no_walk_in_category'
+	| 'on_invitation_list'
+	| 'invited_namesake'
 	| 'storage_failed'
 	| 'timeout';
 

@@ -16,6 +16,11 @@ export async function requireAdmin(cookies: Cookies, lang: Lang): Promise<App> {
 	return app;
 }
 
+/** Whether this browser holds a role for the meeting: its role cookie, or the admin's (who holds every role). */
+export function holdsRole(app: App, meetingId: string, role: LinkRole, cookies: Cookies): boolean {
+	return sameSecret(cookies.get(roleCookieName(meetingId, role)), app.roleTokens(meetingId)?.[role]) || app.isAdmin(cookies.get(ADMIN_COOKIE));
+}
+
 /**
  * A role screen's first render: the same snapshot the socket will send, so the page
  * appears complete (no flicker) and then goes live. The admin may open every screen.

@@ -100,4 +100,27 @@ describe('check-in', () => {
 			['Đại biểu Nhân dân', 2, 3]
 		]);
 	});
+
+	it('[C9] an invited person is not registered again as a walk-in; namesakes elsewhere are', () => {
+		let state = meetingWithDelegates();
+		state = run(state, command('delegate.update', { id: state.delegates[1].id, unit: 'Tổ dân phố 3' }), 'admin').state!;
+		const invited = state.delegates[1];
+		const same = { salutation: 'Bà', fullName: 'tran thi  BINH', unit: 'to dan pho 3' };
+		// The phone: refused, and the answer names nobody.
+		const phone = run(state, command('walkin.register', same), 'guest', 0, VN(13, 30));
+		expect(phone.error?.code).toBe('on_invitation_list');
+		expect(phone.error?.message).toContain('danh sách khách mời');
+		expect(JSON.stringify(phone.error)).not.toContain(invited.id);
+		expect(run(state, command('walkin.register', { ...same, differentPerson: true }), 'guest', 0, VN(13, 30)).error?.code).toBe('on_invitation_list');
+		// The desk: told who, so it can check that person in instead.
+		const desk = run(state, command('walkin.register', same), 'desk');
+		expect(desk.error).toMatchObject({ code: 'invited_namesake', params: { delegateId: invited.id } });
+		// The desk may still register a different person with the same name and unit.
+		const other = run(state, command('walkin.register', { ...same, differentPerson: true }), 'desk');
+		expect(other.state!.delegates).toHaveLength(4);
+		// Another unit, or the invited person already here: a walk-in as usual.
+		expect(run(state, command('walkin.register', { ...same, unit: 'Tổ dân phố 5' }), 'guest', 0, VN(13, 30)).error).toBeNull();
+		const arrived = run(state, command('checkin.desk', { delegateId: invited.id }), 'desk').state!;
+		expect(run(arrived, command('walkin.register', same), 'guest', 0, VN(13, 30)).error).toBeNull();
+	});
 });

@@ -2,7 +2,7 @@ import { newDelegate } from '../delegates/decide';
 import { domainError, type DomainError } from '../errors';
 import { defineCommand } from '../registry';
 import { foldVietnamese } from '../search';
-import type { CheckInVia, DecideContext, MeetingState } from '../types';
+import type { CheckInVia, DecideContext, Delegate, MeetingState } from '../types';
 import { deskCheckInPayload, scanCheckInPayload, selfCheckInPayload, walkInPayload } from './commands';
 import { vietnamClock } from '../meeting/clock';
 import { notEnded } from '../meeting/status';
@@ -75,15 +75,30 @@ export function walkInCategory(state: MeetingState): string | null {
 	return citizens?.id ?? state.categories[0]?.id ?? null;
 }
 
+/**
+ * Someone on the invitation list, not checked in yet, with this name and unit (tones, case
+ * and spacing ignored): a walk-in form filled by an invited person (C9).
+ */
+export function invitedNamesake(state: MeetingState, person: { fullName: string; unit: string }): Delegate | null {
+	const key = (d: { fullName: string; unit: string }) => `${foldVietnamese(d.fullName)}|${foldVietnamese(d.unit)}`;
+	const wanted = key(person);
+	return state.delegates.find((d) => d.source === 'list' && !state.attendance[d.id] && key(d) === wanted) ?? null;
+}
+
 /** A person not on the list registers (room QR, or at the desk) and is checked in at once. */
 export const registerWalkIn = defineCommand({
 	type: 'walkin.register',
 	payload: walkInPayload,
-	decide: (state, payload, ctx) => {
+	decide: (state, { differentPerson, ...person }, ctx) => {
+		const guest = ctx.actor.role === 'guest';
 		const categoryId = walkInCategory(state);
-		const refused = (ctx.actor.role === 'guest' ? windowClosed(state, ctx) : notEnded(state)) ?? (categoryId ? null : domainError('no_walk_in_category'));
+		const refused = (guest ? windowClosed(state, ctx) : notEnded(state)) ?? (categoryId ? null : domainError('no_walk_in_category'));
 		if (refused) return refused;
-		const delegate = { ...newDelegate({ ...payload, title: '', categoryId: categoryId! }, ctx, 'walk_in'), walkInCommandId: ctx.commandId };
+		// A phone is told nothing about who is invited; the desk is shown the person to check in.
+		const invited = invitedNamesake(state, person);
+		if (invited && guest) return domainError('on_invitation_list');
+		if (invited && !differentPerson) return domainError('invited_namesake', { delegateId: invited.id });
+		const delegate = { ...newDelegate({ ...person, title: '', categoryId: categoryId! }, ctx, 'walk_in'), walkInCommandId: ctx.commandId };
 		return [{ type: 'delegates.added', data: { delegates: [delegate] } }, ...record(delegate.id, ctx.actor.role === 'guest' ? 'walk_in' : 'desk')];
 	}
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { command, createdMeeting, run } from '../testing';
 import type { MeetingState } from '../types';
-import { delegateForCode, deskList, presenceCounts } from './desk-view';
+import { delegateForCode, deskList, looksLikeCode, presenceCounts } from './desk-view';
 
 function meetingWithDelegates(): MeetingState {
 	let state = createdMeeting();
@@ -58,5 +58,17 @@ describe('help desk list', () => {
 		expect(delegateForCode(state, token)?.fullName).toBe(fullName);
 		expect(delegateForCode(state, 'http://x/i/nobody')).toBeUndefined();
 		expect(delegateForCode(state, '   ')).toBeUndefined();
+	});
+});
+
+describe('looksLikeCode', () => {
+	it('tells a scanned link or token from a name or unit typed in the same box', () => {
+		expect(looksLikeCode('http://192.168.1.10:3000/i/AbCdEfGhIjKlMnOpQrStUv')).toBe(true);
+		expect(looksLikeCode('AbCdEfGhIjKlMnOpQrStUv')).toBe(true);
+		expect(looksLikeCode('http://example.com/i/not-a-real-token')).toBe(true);
+		expect(looksLikeCode('nguyen van an')).toBe(false);
+		expect(looksLikeCode('Phạm Thị Hương')).toBe(false);
+		expect(looksLikeCode('to dan pho 3')).toBe(false);
+		expect(looksLikeCode('Nguyen')).toBe(false);
 	});
 });

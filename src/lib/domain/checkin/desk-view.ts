@@ -67,3 +67,13 @@ export function delegateForCode(state: MeetingState, code: string): Delegate | u
 	const token = tokenFromCode(code);
 	return token ? state.delegates.find((d) => d.token === token) : undefined;
 }
+
+/**
+ * The desk's one box takes what a scanner types (a personal link or a bare token) and
+ * names typed by hand. A link has "/i/" or a scheme; a token is 20+ letters, digits,
+ * "-" or "_" without a space, which no name or unit is.
+ */
+export function looksLikeCode(text: string): boolean {
+	const t = text.trim();
+	return /\/i\/[A-Za-z0-9_-]+/.test(t) || /^https?:\/\//i.test(t) || /^[A-Za-z0-9_-]{20,}$/.test(t);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Delegate } from '../types';
-import { alreadyListed, countByCategory, filterDelegates, unitNames } from './list';
+import { alreadyListed, countByCategory, filterDelegates, unitNames, titleAndUnit } from './list';
 
 const delegate = (fullName: string, unit: string, categoryId: string, title = ''): Delegate => ({
 	id: fullName,
@@ -59,5 +59,15 @@ describe('alreadyListed', () => {
 			{ fullName: 'Trần Thị Nguyên', unit: 'Thôn Đông' }
 		];
 		expect(alreadyListed(rows, list)).toBe(2);
+	});
+});
+
+describe('titleAndUnit', () => {
+	it('does not repeat a unit the title already names', () => {
+		expect(titleAndUnit('Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy', 'Ban Tuyên giáo và Dân vận Thành ủy')).toBe('Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy');
+		expect(titleAndUnit('Bí thư chi bộ', 'Tổ dân phố 3')).toBe('Bí thư chi bộ, Tổ dân phố 3');
+		expect(titleAndUnit('', 'Tổ dân phố 3')).toBe('Tổ dân phố 3');
+		expect(titleAndUnit('Chủ tịch UBND PHƯỜNG', 'UBND phường', ' · ')).toBe('Chủ tịch UBND PHƯỜNG');
+		expect(titleAndUnit(undefined, null)).toBe('');
 	});
 });

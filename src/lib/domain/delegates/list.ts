@@ -56,3 +56,14 @@ export function alreadyListed(rows: Pick<Delegate, 'fullName' | 'unit'>[], deleg
 	const listed = new Set(delegates.map(key));
 	return rows.filter((row) => listed.has(key(row))).length;
 }
+
+/**
+ * "Chức vụ, đơn vị" as a person is introduced. A title often names its unit already
+ * ("Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy"): the unit is not repeated then.
+ */
+export function titleAndUnit(title: string | null | undefined, unit: string | null | undefined, separator = ', '): string {
+	const t = (title ?? '').trim();
+	const u = (unit ?? '').trim();
+	if (t && u && foldVietnamese(t).includes(foldVietnamese(u))) return t;
+	return [t, u].filter(Boolean).join(separator);
+}

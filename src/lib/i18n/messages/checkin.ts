@@ -14,6 +14,14 @@ export const checkinMessages = {
 		vi: 'Mã không đúng hoặc đã bị thay. Xin mời đến tổ giúp việc.',
 		en: 'Unknown or replaced code. Please go to the help desk.'
 	},
+	'error.on_invitation_list': {
+		vi: 'Họ tên của ông/bà có trong danh sách khách mời. Xin dùng mã QR trên giấy mời để điểm danh, hoặc đến tổ giúp việc ở cửa hội trường.',
+		en: 'Your name is on the invitation list. Please check in with the QR code on your invitation, or go to the help desk at the door.'
+	},
+	'error.invited_namesake': {
+		vi: 'Người cùng họ tên và đơn vị này có trong danh sách khách mời và chưa điểm danh.',
+		en: 'Someone with this name and unit is on the invitation list and has not checked in yet.'
+	},
 	'error.no_walk_in_category': {
 		vi: 'Hội nghị chưa có thành phần đại biểu để ghi nhận người đến tự do. Xin mời đến tổ giúp việc.',
 		en: 'The meeting has no delegate category for walk-ins yet. Please go to the help desk.'

@@ -4,6 +4,9 @@ export const deskMessages = {
 	'desk.scan.label': { vi: 'Quét mã QR trên giấy mời hoặc nhập mã', en: 'Scan the invitation QR or type the code' },
 	'desk.scan.placeholder': { vi: 'Đưa mã QR vào máy quét…', en: 'Hold the QR code to the scanner…' },
 	'desk.scan.submit': { vi: 'Điểm danh', en: 'Check in' },
+	'desk.find.label': { vi: 'Quét mã QR trên giấy mời, hoặc gõ họ tên / đơn vị để tìm', en: 'Scan the invitation QR, or type a name / unit to search' },
+	'desk.find.placeholder': { vi: 'Quét mã, hoặc gõ: nguyen van an', en: 'Scan, or type: nguyen van an' },
+	'desk.find.submit': { vi: 'Tìm', en: 'Search' },
 
 	// --- the result card (green / orange / red, as pretixSCAN)
 	'desk.result.sending': { vi: 'Đang gửi…', en: 'Sending…' },
@@ -28,6 +31,8 @@ export const deskMessages = {
 	'desk.ended': { vi: 'Hội nghị đã kết thúc: không điểm danh thêm.', en: 'The meeting has ended: no more check-ins.' },
 
 	// --- the list: search, filters, rows
+	'desk.search.showing': { vi: 'Kết quả tìm “{query}”', en: 'Results for “{query}”' },
+	'desk.search.clear': { vi: 'Bỏ tìm', en: 'Clear search' },
 	'desk.search.label': { vi: 'Tìm đại biểu (họ tên hoặc đơn vị)', en: 'Find a delegate (name or unit)' },
 	'desk.search.placeholder': { vi: 'VD: nguyen van an, to dan pho 3', en: 'e.g. nguyen van an, to dan pho 3' },
 	'desk.filter.presence': { vi: 'Tình trạng', en: 'Status' },
@@ -72,6 +77,17 @@ export const deskMessages = {
 	'desk.walkIn.phone': { vi: 'Số điện thoại (không bắt buộc)', en: 'Phone (optional)' },
 	'desk.walkIn.submit': { vi: 'Đăng ký và điểm danh', en: 'Register and check in' },
 	'desk.walkIn.close': { vi: 'Đóng', en: 'Close' },
+	'desk.person.next': {
+		vi: 'Người tiếp theo: quét mã QR trên giấy mời bằng ứng dụng máy ảnh của điện thoại.',
+		en: 'Next person: scan the invitation QR with the phone’s camera app.'
+	},
+	'desk.person.back': { vi: '← Về màn hình tổ giúp việc', en: '← Back to the help desk' },
+	'desk.walkIn.namesake': {
+		vi: '{name} — {unit} có trong danh sách khách mời và chưa điểm danh. Có phải là người này không?',
+		en: '{name} — {unit} is on the invitation list and has not checked in yet. Is this that person?'
+	},
+	'desk.walkIn.checkInInvited': { vi: 'Đúng, điểm danh người được mời', en: 'Yes: check in the invited person' },
+	'desk.walkIn.registerAnyway': { vi: 'Không, đây là người khác: vẫn đăng ký', en: 'No, someone else: register anyway' },
 
 	// --- one delegate's card with the personal QR (A6)
 	'desk.card.title': { vi: 'Thẻ đại biểu', en: 'Delegate card' },

@@ -1,6 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { walkInPayload } from '$lib/domain/checkin/commands';
 import { checkInOpensAt } from '$lib/domain/checkin/window';
 import { vietnamClock } from '$lib/domain/meeting/clock';
+import { fieldProblems } from '$lib/domain/field-problems';
 import { getApp } from '$lib/server/app';
 import { COOKIE_OPTIONS, roleCookieName } from '$lib/server/auth';
 import { formCommand } from '$lib/server/forms';
@@ -31,6 +33,9 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const field = (name: string) => String(form.get(name) ?? '').trim();
 		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: field('unit'), phone: field('phone') || null };
+		// Checked here with the command's own schema: each problem goes next to its field, in plain words.
+		const parsed = walkInPayload.safeParse(payload);
+		if (!parsed.success) return fail(400, { problems: fieldProblems(parsed.error, { phone: 'form.problem.phone' }), values: payload });
 		const command = formCommand(form, 'walkin.register', payload);
 		const commandId = command.id;
 		const ack = await app.execute(params.id, command, { role: 'guest' });

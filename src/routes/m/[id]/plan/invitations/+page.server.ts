@@ -18,8 +18,9 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 	if (!live) error(404, { message: translate(locals.lang, 'meeting.notFoundPage'), code: 'meeting_not_found' });
 	const { basics, plan, categories, delegates, calendar } = live.state;
 	const base = publicBaseUrl(url, app.config.publicUrl);
+	// Invitations go to the invited: walk-ins registered at the door have none (the desk prints their card).
 	const invitations = await Promise.all(
-		delegates.map(async (d) => {
+		delegates.filter((d) => d.source === 'list').map(async (d) => {
 			const link = `${base}/i/${d.token}`;
 			return { id: d.id, salutation: d.salutation, fullName: d.fullName, title: d.title, unit: d.unit, categoryId: d.categoryId, link, qr: await qrSvg(link) };
 		})
