@@ -121,7 +121,7 @@ test('the desk scans, searches, checks in, undoes, registers a walk-in and re-pr
 	await shot(phone, 'phone-03-red');
 
 	// --- search without tones; one tap checks in; the laptop follows within a second
-	await phone.getByTestId('desk-search').fill('nguyen van');
+	await phone.getByTestId('scan-input').fill('nguyen van');
 	const rows = phone.getByTestId('desk-row');
 	await expect(rows).toHaveCount(2);
 	await expect(rows.filter({ hasText: 'Ông Nguyễn Văn Bình' })).toBeVisible();
@@ -159,7 +159,7 @@ test('the desk scans, searches, checks in, undoes, registers a walk-in and re-pr
 	await phone.getByRole('button', { name: '+ Đăng ký người đến tự do' }).click();
 	await phone.getByLabel('Bà', { exact: true }).check();
 	await phone.getByLabel('Họ và tên').fill('Phạm Thị Dung');
-	await phone.getByLabel('Tổ dân phố / thôn / cơ quan').fill('Tổ dân phố 5');
+	await phone.getByLabel('Tổ dân phố / thôn / cơ quan').selectOption('Tổ dân phố 5');
 	await phone.getByLabel('Số điện thoại (không bắt buộc)').fill('0987 654 321');
 	await shot(phone, 'phone-06-walk-in-form');
 	await phone.getByRole('button', { name: 'Đăng ký và điểm danh' }).click();
@@ -168,12 +168,12 @@ test('the desk scans, searches, checks in, undoes, registers a walk-in and re-pr
 	await expect(result).toContainText('Bà Phạm Thị Dung — Tổ dân phố 5');
 	await expect(laptopTotal).toHaveText('3/12', { timeout: 1000 });
 	await expect(laptop.locator('[data-testid=desk-category]').nth(1)).toContainText('2/8');
-	await laptop.getByTestId('desk-search').fill('pham thi dung');
+	await laptop.getByTestId('scan-input').fill('pham thi dung');
 	await expect(laptop.getByTestId('desk-row')).toContainText('Đến tự do');
 	expect(await phone.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7);
 
 	// --- a lost invitation: a new QR; the old one is refused; one person's card is printed
-	await laptop.getByTestId('desk-search').fill('pham thi mai');
+	await laptop.getByTestId('scan-input').fill('pham thi mai');
 	const mai = laptop.getByTestId('desk-row').filter({ hasText: 'Phạm Thị Mai' });
 	await mai.getByRole('button', { name: /Thao tác khác/ }).click();
 	laptop.once('dialog', (dialog) => dialog.accept());
@@ -196,9 +196,9 @@ test('the desk scans, searches, checks in, undoes, registers a walk-in and re-pr
 	await expect(laptopResult).toContainText('Bà Phạm Thị Mai — Tổ dân phố 7');
 	await expect(phoneTotal).toHaveText('4/12', { timeout: 1000 });
 
-	await laptop.getByTestId('desk-search').fill('');
+	await laptop.getByTestId('scan-input').fill('');
 	await shot(laptop, 'laptop');
-	await phone.getByTestId('desk-search').fill('');
+	await phone.getByTestId('scan-input').fill('');
 	await phone.getByRole('button', { name: /^Tất cả/ }).click();
 	await phone.evaluate(() => window.scrollTo(0, 0));
 	await shot(phone, 'phone-07-list');

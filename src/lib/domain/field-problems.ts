@@ -15,18 +15,18 @@ export type FieldProblems = Record<string, FieldProblem>;
  * `formats` names the message for a field whose format is wrong (a phone number).
  * Over-long text is refused with its length, never cut.
  */
-export function fieldProblems(error: z.ZodError, formats: Record<string, MessageKey> = {}): FieldProblems {
+export function fieldProblems(error: z.ZodError, values: Record<string, unknown>, formats: Record<string, MessageKey> = {}): FieldProblems {
 	const problems: FieldProblems = {};
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? '');
 		if (!field || problems[field]) continue;
-		problems[field] = describe(issue, formats[field]);
+		problems[field] = describe(issue, values[field], formats[field]);
 	}
 	return problems;
 }
 
-function describe(issue: z.core.$ZodIssue, format: MessageKey | undefined): FieldProblem {
-	const input = (issue as { input?: unknown }).input;
+/** `input` is the field's value as typed (zod's issues do not carry it by default). */
+function describe(issue: z.core.$ZodIssue, input: unknown, format: MessageKey | undefined): FieldProblem {
 	const blank = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
 	if (issue.code === 'too_big' && issue.origin === 'string') {
 		return { key: 'form.problem.tooLong', params: { maximum: Number(issue.maximum), length: typeof input === 'string' ? input.trim().length : '' } };

@@ -5,7 +5,7 @@ export const deskMessages = {
 	'desk.scan.placeholder': { vi: 'Đưa mã QR vào máy quét…', en: 'Hold the QR code to the scanner…' },
 	'desk.scan.submit': { vi: 'Điểm danh', en: 'Check in' },
 	'desk.find.label': { vi: 'Quét mã QR trên giấy mời, hoặc gõ họ tên / đơn vị để tìm', en: 'Scan the invitation QR, or type a name / unit to search' },
-	'desk.find.placeholder': { vi: 'Quét mã, hoặc gõ: nguyen van an', en: 'Scan, or type: nguyen van an' },
+	'desk.find.placeholder': { vi: 'Mã hoặc họ tên', en: 'Code or name' },
 	'desk.find.submit': { vi: 'Tìm', en: 'Search' },
 
 	// --- the result card (green / orange / red, as pretixSCAN)

@@ -35,11 +35,12 @@ export const actions: Actions = {
 		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: field('unit'), phone: field('phone') || null };
 		// Checked here with the command's own schema: each problem goes next to its field, in plain words.
 		const parsed = walkInPayload.safeParse(payload);
-		if (!parsed.success) return fail(400, { problems: fieldProblems(parsed.error, { phone: 'form.problem.phone' }), values: payload });
+		if (!parsed.success) return fail(400, { problems: fieldProblems(parsed.error, payload, { phone: 'form.problem.phone' }), values: payload });
 		const command = formCommand(form, 'walkin.register', payload);
 		const commandId = command.id;
 		const ack = await app.execute(params.id, command, { role: 'guest' });
-		if (!ack.ok) return fail(400, { error: ack.error, values: payload });
+		// A refusal is remembered under its command id: the corrected form goes out under a new one.
+		if (!ack.ok) return fail(400, { error: ack.error, values: payload, commandId: crypto.randomUUID() });
 		// The same form sent twice (same command id) finds the same person.
 		const delegate = app.meeting(params.id)?.state.delegates.find((d) => d.walkInCommandId === commandId);
 		if (!delegate) return fail(500, {});
