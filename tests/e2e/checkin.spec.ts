@@ -77,7 +77,7 @@ test('an invited delegate, a walk-in and a repeat scan; the projector, the chair
 	await phoneB.goto(`${server.url}/m/${id}/join`);
 	await phoneB.getByLabel('Bà').check();
 	await phoneB.getByLabel('Họ và tên').fill('Phạm Thị Dung');
-	await phoneB.getByLabel('Tổ dân phố / thôn / cơ quan').fill('Tổ dân phố 7');
+	await phoneB.getByLabel('Tổ dân phố / thôn / cơ quan').selectOption('Tổ dân phố 7');
 	await phoneB.getByLabel('Số điện thoại (không bắt buộc)').fill('0987 654 321');
 	await shot(phoneB, 'checkin-03-walk-in-form');
 	await phoneB.getByRole('button', { name: 'Điểm danh' }).click();
