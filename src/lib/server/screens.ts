@@ -18,7 +18,7 @@ export async function requireAdmin(cookies: Cookies, lang: Lang): Promise<App> {
 
 /** Whether this browser holds a role for the meeting: its role cookie, or the admin's (who holds every role). */
 export function holdsRole(app: App, meetingId: string, role: LinkRole, cookies: Cookies): boolean {
-	return sameSecret(cookies.get(roleCookieName(meetingId, role)), app.roleTokens(meetingId)?.[role]) || app.isAdmin(cookies.get(ADMIN_COOKIE));
+	return grant(app, meetingId, role, (name) => cookies.get(name)).ok;
 }
 
 /**
