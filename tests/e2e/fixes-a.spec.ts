@@ -259,6 +259,7 @@ test('[2][4][6][10] the desk on a phone: one box scans or searches, answers next
 	await expect(offer).toContainText('Bà Phạm Thị Hương — Tổ dân phố 3 có trong danh sách khách mời và chưa điểm danh');
 	await shot(desk, 'desk-phone-namesake');
 	await offer.getByRole('button', { name: 'Đúng, điểm danh người được mời' }).click();
+	await expect(form.getByTestId('scan-result')).toHaveAttribute('data-tone', 'ok');
 	await expect(form.getByTestId('scan-result')).toContainText('Bà Phạm Thị Hương');
 	let state = await currentState(meetingId);
 	const huong = state.delegates.find((d) => d.fullName === 'Phạm Thị Hương')!;
