@@ -77,7 +77,7 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 	await expect(items).toHaveCount(7);
 	await expect(items.nth(4).getByLabel('Nội dung')).toHaveValue('Đối thoại với Nhân dân');
 	await expect(items.nth(1).getByLabel('Người trình bày')).toHaveValue('Lê Thị Hà, Bí thư Đảng ủy phường');
-	await expect(items.nth(2).getByLabel('Người trình bày')).toHaveValue('Phạm Quốc Việt, Phó Chủ tịch UBND phường');
+	await expect(items.nth(2).getByLabel('Người trình bày')).toHaveValue('Trần Văn Minh, Chủ tịch UBND phường');
 	await expect(programme.getByTestId('programme-total')).toContainText('180 phút, kết thúc khoảng 17:00');
 	await items.nth(4).getByLabel('Phút').fill('100');
 	await expect(programme.getByTestId('programme-total')).toContainText('190 phút, kết thúc khoảng 17:10');

@@ -1,8 +1,10 @@
 import { domainError } from '../errors';
+import type { Chair } from '../types';
 import { defineCommand } from '../registry';
 import { whileEditable } from '../meeting/status';
 import { agenciesPayload, agendaItemsPayload, calendarPayload, categoriesPayload, planUpdatePayload, unitsPayload } from './commands';
 import { assignIds } from './ids';
+import { usualPresentersFilled } from '../agenda/usual-programme';
 
 
 const sortedUnique = (dates: string[]) => [...new Set(dates)].sort();
@@ -15,7 +17,11 @@ export const updatePlan = defineCommand({
 		if (payload.chairs) changes.chairs = assignIds(payload.chairs, state.plan.chairs, ctx.newId);
 		if (payload.secretaries) changes.secretaries = assignIds(payload.secretaries, state.plan.secretaries, ctx.newId);
 		if (payload.walkInCategoryId && !state.categories.some((c) => c.id === payload.walkInCategoryId)) return domainError('category_not_found');
-		return whileEditable(state) ?? [{ type: 'plan.updated', data: { changes } }];
+		// [P10] The usual programme taken before the chairs were known gets its presenters now.
+		const filled = payload.chairs ? usualPresentersFilled(state.agenda, changes.chairs as Chair[]) : null;
+		return (
+			whileEditable(state) ?? [{ type: 'plan.updated', data: { changes } }, ...(filled ? [{ type: 'agenda.itemsSet' as const, data: { items: filled } }] : [])]
+		);
 	}
 });
 
