@@ -1,4 +1,4 @@
-// `npm run demo`: creates the demo meeting (seed plan 000, ward Bạch Đằng, 13/7/2026).
+// `npm run demo`: creates the demo meeting (seed plan 000, ward Bạch Đằng), dated today and starting within the hour.
 // A running server keeps its meetings in memory, so when one answers on PORT the demo goes
 // through its API; writing the data files behind its back would be lost or clash. Only when
 // no server answers is the meeting created here, in DATA_DIR, through the same command path.
@@ -41,11 +41,12 @@ if (running?.ok) {
 		console.error('Máy chủ đang chạy bằng bản biên dịch cũ: dừng máy chủ, chạy lại "npm run demo". / The running server is an old build: stop it and run "npm run demo" again.');
 		process.exit(1);
 	}
-	const { demoPlanDocument, DEMO_COMMAND_ID } = await import(pathToFileURL(demoEntry).href);
+	const { demoPlanDocument, demoCommandId } = await import(pathToFileURL(demoEntry).href);
+	const doc = demoPlanDocument();
 	const response = await fetch(`${base}/api/meetings`, {
 		method: 'POST',
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': DEMO_COMMAND_ID },
-		body: JSON.stringify(demoPlanDocument())
+		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': demoCommandId(doc) },
+		body: JSON.stringify(doc)
 	});
 	const body = await response.json();
 	if (!response.ok) {

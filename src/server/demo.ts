@@ -5,9 +5,9 @@
  */
 import { App } from '../lib/server/app';
 import { configFromEnv } from '../lib/server/config';
-import { createDemoMeeting, DEMO_COMMAND_ID, demoPlanDocument } from '../lib/server/demo';
+import { createDemoMeeting, DEMO_COMMAND_ID, demoCommandId, demoPlanDocument } from '../lib/server/demo';
 
-export { DEMO_COMMAND_ID, demoPlanDocument };
+export { DEMO_COMMAND_ID, demoCommandId, demoPlanDocument };
 
 /** Creates the demo meeting in DATA_DIR through `App.execute`, the one command path. */
 export async function createDemoOffline(): Promise<{ meetingId: string; dataDir: string; duplicate: boolean }> {

@@ -81,6 +81,9 @@ export const coreMessages = {
 	'chair.agenda': { vi: 'Chương trình hội nghị', en: 'Programme' },
 	'chair.goTo': { vi: 'Chuyển đến nội dung này', en: 'Go to this item' },
 	'chair.noCurrent': { vi: 'Chưa chọn nội dung', en: 'No item selected' },
+	'chair.itemTimer': { vi: 'Thời gian đã dành cho nội dung này', en: 'Time spent on this item' },
+	'chair.itemPlanned': { vi: '/ {minutes} phút dự kiến', en: '/ {minutes} min planned' },
+	'chair.itemOver': { vi: 'Quá {minutes} phút so với dự kiến', en: '{minutes} min over the planned time' },
 
 	// --- projector
 	'projector.waiting': { vi: 'Hội nghị sắp bắt đầu', en: 'The meeting will begin shortly' },

@@ -103,15 +103,22 @@ export const AGENDA = [
 	{ title: 'Tiếp thu ý kiến, kết luận và bế mạc hội nghị', presenter: 'Bí thư Đảng ủy, Chủ tịch UBND phường', plannedMinutes: 15, type: 'conclusion' }
 ] as const;
 
-export const BASICS = {
-	title: 'Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân năm 2026',
-	date: '2026-07-13',
-	startTime: '14:00',
-	place: 'Hội trường Đảng ủy, HĐND, Ủy ban MTTQ Việt Nam phường (Tổ dân phố Trung Sơn, phường Bạch Đằng)',
-	bannerLines: [
-		'ĐẢNG ỦY - ỦY BAN NHÂN DÂN PHƯỜNG BẠCH ĐẰNG',
-		'HỘI NGHỊ',
-		'ĐỐI THOẠI TRỰC TIẾP GIỮA NGƯỜI ĐỨNG ĐẦU CẤP ỦY, CHÍNH QUYỀN VỚI NHÂN DÂN NĂM 2026',
-		'Bạch Đằng, ngày 13 tháng 7 năm 2026'
-	]
-};
+/**
+ * The seed's basics, dated `date` (ISO) at `startTime`: the demo is dated the day it is made,
+ * so the title's year and the banner's "ngày … tháng … năm …" follow the date.
+ */
+export function demoBasics(date: string, startTime: string) {
+	const [year, month, day] = date.split('-').map(Number);
+	return {
+		title: `Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân năm ${year}`,
+		date,
+		startTime,
+		place: 'Hội trường Đảng ủy, HĐND, Ủy ban MTTQ Việt Nam phường (Tổ dân phố Trung Sơn, phường Bạch Đằng)',
+		bannerLines: [
+			'ĐẢNG ỦY - ỦY BAN NHÂN DÂN PHƯỜNG BẠCH ĐẰNG',
+			'HỘI NGHỊ',
+			`ĐỐI THOẠI TRỰC TIẾP GIỮA NGƯỜI ĐỨNG ĐẦU CẤP ỦY, CHÍNH QUYỀN VỚI NHÂN DÂN NĂM ${year}`,
+			`Bạch Đằng, ngày ${day} tháng ${month} năm ${year}`
+		]
+	};
+}
