@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoPlanDocument } from '../../src/lib/server/demo';
+
+/** The demo as the seed dates it, 13/7/2026 at 14:00 (the demo starts 30 minutes after it is made). */
+const SEED_DAY = Date.UTC(2026, 6, 13, 6, 30);
 import { readDocx } from '../docx/read-docx';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
@@ -29,7 +32,7 @@ async function secretaryPage(browser: Browser, meetingId: string): Promise<Page>
 }
 
 test('a short meeting: the secretary sets the office fields, previews both documents, downloads them and they read back', async ({ browser, request }) => {
-	const created = await request.post(`${server.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: demoPlanDocument() });
+	const created = await request.post(`${server.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: demoPlanDocument(SEED_DAY) });
 	expect(created.status()).toBe(201);
 	const { id } = await created.json();
 
@@ -103,7 +106,7 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 });
 
 test("the documents need the secretary's, the chair's or the admin's link", async ({ request }) => {
-	const created = await request.post(`${server.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: demoPlanDocument() });
+	const created = await request.post(`${server.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: demoPlanDocument(SEED_DAY) });
 	const { id } = await created.json();
 	expect((await request.get(`${server.url}/m/${id}/documents/bien-ban.docx`, { headers: { cookie: '' } })).status()).toBe(403);
 	const ok = await request.get(`${server.url}/m/${id}/documents/thong-bao-ket-luan.docx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });

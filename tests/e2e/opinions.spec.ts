@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO_COMMAND_ID, demoPlanDocument } from '../../src/lib/server/demo';
+import { demoCommandId, demoPlanDocument } from '../../src/lib/server/demo';
 import { ADMIN_TOKEN, ServerProcess } from './server';
 import { readDocx } from '../docx/read-docx';
 
@@ -147,11 +147,12 @@ test('plan document API: refuses bad input, creates, exports and re-imports', as
 	expect(await meetingCount(request)).toBe(before);
 
 	// A valid document: 201, the meeting is on the admin's list; the same key again: the same meeting.
-	const created = await post(demoPlanDocument(), { ...auth, 'idempotency-key': DEMO_COMMAND_ID });
+	const demo = demoPlanDocument();
+	const created = await post(demo, { ...auth, 'idempotency-key': demoCommandId(demo) });
 	expect([200, 201]).toContain(created.status()); // 200 when the first test already made the demo
 	const { id, url } = await created.json();
 	expect(url).toBe(`${server.url}/m/${id}`);
-	// `npm run demo` while the server runs: it goes through the API and finds the same meeting.
+	// `npm run demo` while the server runs (the same quarter hour): it goes through the API and finds the same meeting.
 	const script = spawnSync(process.execPath, ['scripts/demo.js'], {
 		env: { ...process.env, PORT: String(server.port), ADMIN_TOKEN, DATA_DIR: server.dataDir },
 		encoding: 'utf8'

@@ -32,6 +32,8 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 	await admin.getByLabel('Ngày').fill('2026-07-13');
 	await admin.getByLabel('Giờ bắt đầu').fill('14:00');
 	await admin.getByLabel('Địa điểm').fill('Hội trường UBND phường Bạch Đằng');
+	// 13/7/2026 is past: the admin confirms the date.
+	admin.once('dialog', (dialog) => dialog.accept());
 	await admin.getByRole('button', { name: 'Tạo hội nghị', exact: true }).click();
 	await admin.waitForURL(/\/m\/[a-z0-9]+$/);
 	const meetingId = new URL(admin.url()).pathname.split('/')[2];
