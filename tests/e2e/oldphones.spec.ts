@@ -78,7 +78,7 @@ test('without JavaScript a walk-in registers from the room QR and is checked in'
 	await page.goto(`${server.url}/m/${id}/join`);
 	await page.getByLabel('Bà').check();
 	await page.getByLabel('Họ và tên').fill('Phạm Thị Dung');
-	await page.getByLabel('Tổ dân phố / thôn / cơ quan').fill('Tổ dân phố 7');
+	await page.getByLabel('Tổ dân phố / thôn / cơ quan').selectOption('Tổ dân phố 7');
 	await page.getByRole('button', { name: 'Điểm danh' }).click();
 	await expect(page).toHaveURL(new RegExp(`/m/${id}/me$`));
 	await expect(page.getByTestId('greeting')).toHaveText('Kính chào Bà Phạm Thị Dung');
@@ -86,6 +86,7 @@ test('without JavaScript a walk-in registers from the room QR and is checked in'
 	const state = await serverAttendance(id);
 	const dung = state.delegates.find((d) => d.fullName === 'Phạm Thị Dung')!;
 	expect(state.attendance[dung.id]).toBeTruthy();
+	expect(dung.unit).toBe('Tổ dân phố 7');
 	await context.close();
 });
 
