@@ -26,6 +26,11 @@ export type ErrorCode =
 	| 'no_walk_in_category'
 	| 'on_invitation_list'
 	| 'invited_namesake'
+	| 'conflict'
+	| 'outcome_incomplete'
+	| 'report_level_gone'
+	| 'answer_not_found'
+	| 'conclusion_not_found'
 	| 'storage_failed'
 	| 'timeout';
 
