@@ -21,10 +21,27 @@ export interface HandshakeAuth {
 	role: Role;
 }
 
+/**
+ * Live presence (not recorded): which text a screen is editing. `target` names it, e.g.
+ * `opinion:<id>`, `conclusion:<id>`, `overall`; null when the cursor is nowhere shared.
+ */
+export interface PresenceUpdate {
+	/** The person at the screen, as they typed it (a secretary's name). */
+	name: string;
+	target: string | null;
+}
+export interface PresenceEntry extends PresenceUpdate {
+	/** The connection; one person may have two screens. */
+	id: string;
+	role: string;
+}
+
 export interface ClientToServer {
 	command: (command: CommandEnvelope, ack: (answer: CommandAck) => void) => void;
 	/** Ask for a fresh snapshot (after a gap in seq). */
 	resync: (ack: (snapshot: Snapshot) => void) => void;
+	/** Where this screen's cursor is (secretary, chair); the server tells the others. */
+	presence: (update: PresenceUpdate) => void;
 }
 
 export interface ServerToClient {
@@ -33,4 +50,6 @@ export interface ServerToClient {
 	events: (events: StoredEvent[]) => void;
 	/** This device's link was revoked; it will be disconnected. */
 	revoked: () => void;
+	/** Everyone editing the meeting's texts right now; sent to the secretaries and the chair on every change. */
+	presence: (entries: PresenceEntry[]) => void;
 }

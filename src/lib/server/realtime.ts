@@ -8,6 +8,7 @@ import type { ClientToServer, HandshakeAuth, ServerToClient } from '../domain/pr
 import { ROLES, type Actor, type LinkRole, type MeetingState } from '../domain/types';
 import { getApp, type App } from './app';
 import { grant, snapshotFor } from './access';
+import { MeetingPresence } from './presence';
 
 interface SocketData {
 	meetingId: string;
@@ -46,6 +47,7 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 		pingTimeout: 8_000
 	});
 	const detachers: (() => void)[] = [];
+	const presence = new Map<string, MeetingPresence>();
 
 	io.use(async (socket, next) => {
 		const app = await appPromise;
@@ -75,6 +77,7 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 		socket.on('resync', (ack) => {
 			if (typeof ack === 'function') ack(snapshot());
 		});
+		attachPresence(io, socket, presence);
 	});
 
 	void appPromise.then((app) => {
@@ -105,6 +108,26 @@ function authorise(app: App, auth: Partial<HandshakeAuth> | undefined, cookieHea
 	const cookies = parseCookies(cookieHeader ?? '');
 	const access = grant(app, meetingId, role, (name) => cookies[name]);
 	return access.ok ? { meetingId, actor: access.actor, via: access.via } : null;
+}
+
+/** Only the people who edit the minutes see (and set) who is editing what. */
+const PRESENCE_ROLES = ['secretary', 'chair', 'admin'];
+
+function attachPresence(io: RealtimeServer, socket: RealtimeSocket, byMeeting: Map<string, MeetingPresence>) {
+	const { meetingId, actor } = socket.data;
+	if (!PRESENCE_ROLES.includes(actor.role)) return;
+	const presence = byMeeting.get(meetingId) ?? new MeetingPresence();
+	byMeeting.set(meetingId, presence);
+	const tell = () => {
+		for (const role of PRESENCE_ROLES) io.to(room(meetingId, role)).emit('presence', presence.list());
+	};
+	socket.emit('presence', presence.list());
+	socket.on('presence', (update) => {
+		if (presence.set(socket.id, actor.role, update)) tell();
+	});
+	socket.on('disconnect', () => {
+		if (presence.leave(socket.id)) tell();
+	});
 }
 
 /**
