@@ -8,6 +8,7 @@ import { invitationsMessages } from './messages/invitations';
 import { importWizardMessages } from './messages/import-wizard';
 import { meMessages } from './messages/me';
 import { minutesMessages } from './messages/minutes';
+import { secretaryMessages } from './messages/secretary';
 import { opinionsMessages } from './messages/opinions';
 import { apiMessages } from './messages/api';
 import { demoMessages } from './messages/demo';
@@ -24,9 +25,9 @@ import { formsMessages } from './messages/forms';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages, storageMessages, consoleMessages, formsMessages, minutesMessages] as const;
+export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages, storageMessages, consoleMessages, formsMessages, minutesMessages, secretaryMessages] as const;
 
-export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages, ...storageMessages, ...consoleMessages, ...formsMessages, ...minutesMessages } as const;
+export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages, ...storageMessages, ...consoleMessages, ...formsMessages, ...minutesMessages, ...secretaryMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';
