@@ -3,11 +3,20 @@ import { apply } from '../domain/apply';
 import type { CommandType, EmptyCommand, PayloadOf } from '../domain/commands';
 import type { DomainError } from '../domain/errors';
 import { lastSeq, type StoredEvent } from '../domain/events';
-import type { ClientToServer, CommandAck, ServerToClient, Snapshot } from '../domain/protocol';
+import type { ClientToServer, CommandAck, PresenceEntry, PresenceUpdate, ServerToClient, Snapshot } from '../domain/protocol';
 import type { MeetingState, Role } from '../domain/types';
 import { newCommandId } from './command-id';
+import { OutboxStorage } from './outbox-storage';
 
-type Outgoing = { id: string; type: CommandType; payload: unknown; resolve: (ack: CommandAck) => void };
+type Outgoing = { id: string; type: string; payload: unknown; resolve: (ack: CommandAck) => void };
+/** A command waiting for the server, as screens see it (same id as on the wire). */
+export type PendingCommand = { readonly id: string; readonly type: string; readonly payload: unknown };
+/** A command the server refused, kept until the screen deals with it (e.g. a conflict to merge). */
+export type Refusal = PendingCommand & { readonly error: DomainError };
+/** `id`: the command's id, chosen by the screen when it must refer to what it creates. */
+export type SendOptions = { id?: string };
+/** How many refusals to keep for screens; older ones are dropped. */
+const MAX_REFUSALS = 50;
 
 /** How long one attempt waits for its ack before sending the same command again. */
 const ACK_TIMEOUT_MS = 8_000;
@@ -15,7 +24,8 @@ const ACK_TIMEOUT_MS = 8_000;
 /**
  * The live meeting in the browser: starts from a server snapshot, folds seq-numbered events
  * with the shared reducer, resyncs on a gap or a reconnect, and keeps commands until the
- * server has acknowledged them (resent with the same id, so they apply once).
+ * server has acknowledged them (resent with the same id, so they apply once). Unacknowledged
+ * commands are also kept in localStorage, so a reload or a closed tab loses none of them.
  * Screens read `state` and call `send`; they never touch the socket.
  */
 export class MeetingClient {
@@ -28,6 +38,13 @@ export class MeetingClient {
 	lastError = $state<DomainError | null>(null);
 	/** Server time minus local time, measured from each snapshot. */
 	clockOffset = $state(0);
+	/** Unacknowledged commands in the order sent, including those restored after a reload. */
+	pending = $state.raw<PendingCommand[]>([]);
+	/** Refused commands, newest last, until `dismissRefusal` (also those resent after a reload). */
+	refusals = $state.raw<Refusal[]>([]);
+	/** Who edits which text right now (secretaries and chair only; see protocol.md). */
+	presence = $state.raw<PresenceEntry[]>([]);
+	socketId = $state<string | null>(null);
 
 	readonly meetingId: string;
 	readonly role: Role;
@@ -38,11 +55,19 @@ export class MeetingClient {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#outbox = new Map<string, Outgoing>();
 	#resyncing = false;
+	#stored: OutboxStorage;
+	#presence: PresenceUpdate | null = null;
 
 	constructor(snapshot: Snapshot) {
 		this.meetingId = snapshot.meetingId;
 		this.role = snapshot.role;
 		this.#takeSnapshot(snapshot);
+		// What an earlier page left unacknowledged (closed tab, dead battery) is resent with its ids.
+		this.#stored = new OutboxStorage(snapshot.meetingId, snapshot.role);
+		for (const item of this.#stored.load()) this.#outbox.set(item.id, { ...item, resolve: () => undefined });
+		this.#outboxChanged();
+		window.addEventListener('offline', this.#goOffline);
+		window.addEventListener('online', this.#goOnline);
 		// socket.io-client (≈13 KB) loads after the page works: on a slow phone the button is
 		// usable sooner, and a tap before the connection waits in the outbox like any other.
 		void import('socket.io-client').then(({ io }) => {
@@ -55,16 +80,37 @@ export class MeetingClient {
 		return Date.now() + this.clockOffset;
 	}
 
-	/** The command name and its payload are checked by the compiler (`PayloadOf`). */
+	/**
+	 * Queues a command: kept in localStorage before it is first sent, resent with the same id
+	 * until acknowledged. The name and payload are checked by the compiler (`PayloadOf`);
+	 * `options.id` lets a screen name what it creates before the ack (a new opinion's id is
+	 * its recording command's id).
+	 */
 	send<T extends EmptyCommand>(type: T): Promise<CommandAck>;
-	send<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandAck>;
-	send(type: CommandType, payload: unknown = {}): Promise<CommandAck> {
+	send<T extends CommandType>(type: T, payload: PayloadOf<T>, options?: SendOptions): Promise<CommandAck>;
+	send(type: CommandType, payload: unknown = {}, options: SendOptions = {}): Promise<CommandAck> {
 		return new Promise((resolve) => {
-			const item: Outgoing = { id: newCommandId(), type, payload, resolve };
+			const item: Outgoing = { id: options.id ?? newCommandId(), type, payload, resolve };
+			this.#stored.save(item);
 			this.#outbox.set(item.id, item);
-			this.unsent = this.#outbox.size;
+			this.#outboxChanged();
 			if (this.connected) this.#transmit(item);
 		});
+	}
+
+	/** Where this screen's cursor is, for the other editors; re-sent after every reconnection. */
+	setPresence(update: PresenceUpdate) {
+		this.#presence = update;
+		if (this.connected) this.#socket?.emit('presence', update);
+	}
+
+	dismissRefusal(id: string) {
+		this.refusals = this.refusals.filter((r) => r.id !== id);
+	}
+
+	#outboxChanged() {
+		this.unsent = this.#outbox.size;
+		this.pending = [...this.#outbox.values()].map(({ id, type, payload }) => ({ id, type, payload }));
 	}
 
 	#connect(io: typeof import('socket.io-client').io) {
@@ -72,9 +118,16 @@ export class MeetingClient {
 			auth: { meetingId: this.meetingId, role: this.role },
 			withCredentials: true,
 			reconnectionDelay: 500,
-			reconnectionDelayMax: 3_000
+			reconnectionDelayMax: 3_000,
+			// A laptop that knows it is offline waits for the network instead of retrying in vain.
+			autoConnect: navigator.onLine !== false
 		});
-		socket.on('connect', () => (this.connected = true));
+		socket.on('connect', () => {
+			this.connected = true;
+			this.socketId = socket.id ?? null;
+			if (this.#presence) socket.emit('presence', this.#presence);
+		});
+		socket.on('presence', (entries) => (this.presence = entries));
 		socket.on('disconnect', () => (this.connected = false));
 		socket.on('connect_error', (error) => {
 			if ((error as Error & { data?: DomainError }).data?.code === 'forbidden') this.refused = 'forbidden';
@@ -91,8 +144,15 @@ export class MeetingClient {
 
 	close() {
 		this.#closed = true;
+		window.removeEventListener('offline', this.#goOffline);
+		window.removeEventListener('online', this.#goOnline);
 		this.#socket?.close();
 	}
+
+	// The browser says the network is gone (Wi-Fi dropped): stop using a socket that cannot
+	// deliver, so nothing is sent into the void; commands wait in the outbox until 'online'.
+	#goOffline = () => this.#socket?.disconnect();
+	#goOnline = () => this.#socket?.connect();
 
 	#transmit(item: Outgoing) {
 		const envelope = { id: item.id, type: item.type, payload: item.payload };
@@ -103,8 +163,10 @@ export class MeetingClient {
 				return; // otherwise the next snapshot (reconnect) resends it
 			}
 			this.#outbox.delete(item.id);
-			this.unsent = this.#outbox.size;
+			this.#stored.remove(item.id);
+			this.#outboxChanged();
 			this.lastError = ack.ok ? null : ack.error;
+			if (!ack.ok) this.refusals = [...this.refusals, { id: item.id, type: item.type, payload: item.payload, error: ack.error }].slice(-MAX_REFUSALS);
 			item.resolve(ack);
 		});
 	}

@@ -2,12 +2,12 @@ import { onMount } from 'svelte';
 import type { CommandType, EmptyCommand, PayloadOf } from '../domain/commands';
 import type { CommandAck, Snapshot } from '../domain/protocol';
 import type { MeetingState } from '../domain/types';
-import { MeetingClient } from './meeting.svelte';
+import { MeetingClient, type SendOptions } from './meeting.svelte';
 
 /** Sends one command; a misspelt name or a wrong payload does not compile. */
 export interface SendCommand {
 	<T extends EmptyCommand>(type: T): Promise<CommandAck>;
-	<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandAck>;
+	<T extends CommandType>(type: T, payload: PayloadOf<T>, options?: SendOptions): Promise<CommandAck>;
 }
 
 /** What a screen reads: the server-rendered snapshot until the live client takes over. */
@@ -36,7 +36,7 @@ export function useMeeting(snapshot: () => Snapshot): LiveMeetingView {
 		get client() {
 			return client;
 		},
-		send: ((type: CommandType, payload: never) => (client ? client.send(type, payload) : new Promise(() => undefined))) as SendCommand,
+		send: ((type: CommandType, payload: never, options?: SendOptions) => (client ? client.send(type, payload, options) : new Promise(() => undefined))) as SendCommand,
 		now: () => client?.now() ?? Date.now() + offset
 	};
 }

@@ -7,6 +7,7 @@ import { documentReducers } from './documents/apply';
 import { meetingReducers } from './meeting/apply';
 import { collectedOpinionReducers } from './opinions/apply';
 import { planReducers } from './plan/apply';
+import { minutesApply } from './minutes/apply';
 import type { MeetingState } from './types';
 
 const reducers: Reducers = {
@@ -17,6 +18,7 @@ const reducers: Reducers = {
 	...collectedOpinionReducers,
 	...checkInReducers,
 	...documentReducers,
+	...minutesApply,
 	'view.hidden': (state) => state!
 };
 

@@ -4,6 +4,7 @@ import { checkInCommands } from './checkin/decide';
 import { documentCommands } from './documents/decide';
 import { delegateCommands } from './delegates/decide';
 import { meetingCommands } from './meeting/decide';
+import { minutesCommands } from './minutes/decide';
 import { collectedOpinionCommands } from './opinions/decide';
 import { planCommands } from './plan/decide';
 import { buildRegistry } from './registry';
@@ -19,7 +20,8 @@ export const ALL_COMMANDS = [
 	...delegateCommands,
 	...collectedOpinionCommands,
 	...checkInCommands,
-	...documentCommands
+	...documentCommands,
+	...minutesCommands
 ];
 
 export const COMMANDS = buildRegistry(ALL_COMMANDS);

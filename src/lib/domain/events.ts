@@ -5,6 +5,7 @@ import type { DocumentsEvent } from './documents/events';
 import type { MeetingEvent } from './meeting/events';
 import type { CollectedOpinionEvent } from './opinions/events';
 import type { PlanEvent } from './plan/events';
+import type { MinutesEvent } from './minutes/events';
 import type { Actor, Headcount } from './types';
 
 /**
@@ -14,7 +15,7 @@ import type { Actor, Headcount } from './types';
 export type ViewEvent = { type: 'view.hidden'; data: { through?: number } };
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | ViewEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | MinutesEvent | ViewEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */

@@ -143,6 +143,7 @@ export interface CollectedOpinion {
 export type { HolidayCalendar } from './workdays/calendar';
 import type { HolidayCalendar } from './workdays/calendar';
 import type { DocumentOffice } from './documents/types';
+import type { MinutesState } from './minutes/types';
 
 /** How a delegate was checked in: own phone, invitation QR scanned at the door, desk search, walk-in form. */
 export type CheckInVia = 'self' | 'scan' | 'desk' | 'walk_in';
@@ -177,6 +178,8 @@ export interface MeetingState {
 	documentOffice: DocumentOffice;
 	/** Only in views without the list (projector, phones): the counts it would give (project.ts). */
 	headcount?: Headcount;
+	/** The minutes (biên bản): opinions, answers, outcomes, conclusions (minutes/types.ts). */
+	minutes: MinutesState;
 }
 
 /** Attendance counts for screens that show how many, not who. */

@@ -1,3 +1,4 @@
+import { emptyMinutes } from '../minutes/types';
 import { defaultPlan } from '../plan/defaults';
 import { emptyDocumentOffice } from '../documents/types';
 import type { MeetingState } from '../types';
@@ -27,7 +28,8 @@ export function hallStart(): HallState {
 		currentItemId: null,
 		currentItemSince: null,
 		itemStartedAt: {},
-		documentOffice: emptyDocumentOffice()
+		documentOffice: emptyDocumentOffice(),
+		minutes: emptyMinutes()
 	};
 }
 

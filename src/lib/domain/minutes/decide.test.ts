@@ -13,20 +13,20 @@ describe('minutes: opinions', () => {
 			{ kind: 'floor' }
 		];
 		origins.forEach((origin, i) => {
-			state = act(state, 'opinion.record', { origin, content: i === 2 ? undefined : `Ý kiến ${i}` }, 'secretary', { id: `rec-${i}` }).state;
+			state = act(state, 'opinion.record', { origin, content: i === 2 ? undefined : `Ý kiến ${i}` }, 'secretary', { id: `record-${i}-xxxx` }).state;
 		});
 		const opinions = minutesOf(state).opinions;
 		expect(opinions.map((o) => [o.id, o.origin.kind, o.outcome])).toEqual([
-			['rec-0', 'turn', null],
-			['rec-1', 'written', null],
-			['rec-2', 'collected', null],
-			['rec-3', 'floor', null]
+			['record-0-xxxx', 'turn', null],
+			['record-1-xxxx', 'written', null],
+			['record-2-xxxx', 'collected', null],
+			['record-3-xxxx', 'floor', null]
 		]);
 		// A collected opinion taken up brings its field, who raised it and its content, and counts as itself.
 		expect(opinions[2]).toMatchObject({ field: 'Môi trường', raisedBy: { kind: 'organisation', name: 'Chi hội Phụ nữ tổ 3' }, linkedCollectedId: collected.id });
 		expect(opinions[2].content).toEqual({ text: collected.content, version: 1 });
 		// The same command again (a resend) records nothing more.
-		expect(act(state, 'opinion.record', { origin: { kind: 'floor' } }, 'secretary', { id: 'rec-3' }).events).toEqual([]);
+		expect(act(state, 'opinion.record', { origin: { kind: 'floor' } }, 'secretary', { id: 'record-3-xxxx' }).events).toEqual([]);
 		expect(act(state, 'opinion.record', { origin: { kind: 'collected', collectedOpinionId: 'nope' } }).error?.code).toBe('opinion_not_found');
 	});
 
@@ -38,15 +38,17 @@ describe('minutes: opinions', () => {
 	});
 
 	it('[N3] "answered at the meeting" needs at least one answer, and keeps its last one', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Đề nghị làm đường');
+		const made = recorded(meetingForMinutes(), 'Đề nghị làm đường');
+		const id = made.id;
+		let state = made.state;
 		const refused = act(state, 'opinion.tag', { opinionId: id, outcome: { kind: 'answered' } }, 'chair');
 		expect(refused.error?.code).toBe('outcome_incomplete');
 		expect(refused.error?.message).toContain('nội dung trả lời');
 		expect(refused.error?.params?.which).toBe('answer');
-		state = act(state, 'opinion.addAnswer', { opinionId: id, by: { kind: 'chair', name: 'Đ/c Chủ tịch UBND' }, summary: 'Năm 2027 sẽ làm.' }, 'secretary', { id: 'ans-1' }).state;
+		state = act(state, 'opinion.addAnswer', { opinionId: id, by: { kind: 'chair', name: 'Đ/c Chủ tịch UBND' }, summary: 'Năm 2027 sẽ làm.' }, 'secretary', { id: 'answer-1-xx' }).state;
 		state = act(state, 'opinion.tag', { opinionId: id, outcome: { kind: 'answered' } }, 'chair').state;
 		expect(minutesOf(state).opinions[0].outcome).toEqual({ kind: 'answered' });
-		expect(act(state, 'opinion.removeAnswer', { opinionId: id, answerId: 'ans-1' }).error?.code).toBe('outcome_incomplete');
+		expect(act(state, 'opinion.removeAnswer', { opinionId: id, answerId: 'answer-1-xx' }).error?.code).toBe('outcome_incomplete');
 	});
 
 	it('[N4] "assigned to an agency" needs the lead agency and the task; co-operating agencies and deadline are optional', () => {
@@ -93,7 +95,9 @@ describe('minutes: opinions', () => {
 	});
 
 	it('[N2] one tag per opinion: a new tag replaces the old, null makes it "chưa phân loại" again', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Góp ý');
+		const made = recorded(meetingForMinutes(), 'Góp ý');
+		const id = made.id;
+		let state = made.state;
 		state = act(state, 'opinion.tag', { opinionId: id, outcome: { kind: 'accepted' } }).state;
 		state = act(state, 'opinion.tag', { opinionId: id, outcome: { kind: 'reported', level: 'central' } }, 'chair').state;
 		expect(minutesOf(state).opinions[0].outcome).toEqual({ kind: 'reported', level: 'central' });
@@ -103,7 +107,9 @@ describe('minutes: opinions', () => {
 	});
 
 	it('[N8] a spoken opinion is linked to the collected one it repeats, and unlinked', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Ngõ 12 ngập');
+		const made = recorded(meetingForMinutes(), 'Ngõ 12 ngập');
+		const id = made.id;
+		let state = made.state;
 		const collected = state.collectedOpinions[0].id;
 		state = act(state, 'opinion.link', { opinionId: id, collectedOpinionId: collected }).state;
 		expect(minutesOf(state).opinions[0].linkedCollectedId).toBe(collected);
@@ -116,9 +122,11 @@ describe('minutes: opinions', () => {
 
 describe('minutes: conclusions, summaries, complex', () => {
 	it('[N12] conclusions per issue (a set of opinions) and overall, edited with versions', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Ngập');
-		state = act(state, 'conclusion.add', { opinionIds: [id, id], text: 'Giao phòng KTHTĐT khảo sát.' }, 'chair', { id: 'k-1' }).state;
-		expect(minutesOf(state).conclusions).toEqual([{ id: 'k-1', opinionIds: [id], text: { text: 'Giao phòng KTHTĐT khảo sát.', version: 1 } }]);
+		const made = recorded(meetingForMinutes(), 'Ngập');
+		const id = made.id;
+		let state = made.state;
+		state = act(state, 'conclusion.add', { opinionIds: [id, id], text: 'Giao phòng KTHTĐT khảo sát.' }, 'chair', { id: 'conclusion-1' }).state;
+		expect(minutesOf(state).conclusions).toEqual([{ id: 'conclusion-1', opinionIds: [id], text: { text: 'Giao phòng KTHTĐT khảo sát.', version: 1 } }]);
 		expect(act(state, 'conclusion.add', { opinionIds: ['nope'] }).error?.code).toBe('opinion_not_found');
 		state = act(state, 'minutes.editOverall', { text: { text: 'Hội nghị thành công.', baseVersion: 0 } }, 'chair').state;
 		expect(minutesOf(state).overall).toEqual({ text: 'Hội nghị thành công.', version: 1 });

@@ -25,7 +25,9 @@ describe('minutes: suggestions and counts', () => {
 	});
 
 	it('[N14] counts per outcome with "chưa phân loại", filters, and a linked opinion counted once', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Ngõ 12 ngập');
+		const made = recorded(meetingForMinutes(), 'Ngõ 12 ngập');
+		const id = made.id;
+		let state = made.state;
 		const second = recorded(state, 'Đèn đường', { field: 'Giao thông' });
 		state = act(second.state, 'opinion.tag', { opinionId: id, outcome: { kind: 'assigned', leadAgencyId: state.agencies[0].id, task: 'Kiểm tra' } }).state;
 		state = act(state, 'opinion.link', { opinionId: id, collectedOpinionId: state.collectedOpinions[0].id }).state;

@@ -1,12 +1,11 @@
 /** Test helpers for the minutes: a running meeting with agencies and collected opinions. */
-import { isDomainError, type DomainError } from '../errors';
-import { command, context, createdMeeting, run } from '../testing';
+import type { DomainError } from '../errors';
+import { command, createdMeeting, run } from '../testing';
 import type { Actor, MeetingState, Role } from '../types';
-import { minutesCommands, minutesOf } from './decide';
+import { minutesOf } from './decide';
 import type { MinutesEvent } from './events';
-import { minutesReducers } from './reduce';
 
-/** Runs a minutes command the way the server does; the meeting keeps its minutes. */
+/** Runs a minutes command the way the server does (decide, then fold the events). */
 export function act(
 	state: MeetingState,
 	type: string,
@@ -14,20 +13,8 @@ export function act(
 	who: Role | Actor = 'secretary',
 	{ id = undefined as string | undefined, now = undefined as number | undefined } = {}
 ): { state: MeetingState; error: DomainError | null; events: MinutesEvent[] } {
-	const raw = command(type, payload, id);
-	const spec = minutesCommands.find((s) => s.type === type);
-	if (!spec) {
-		const result = run(state, raw, who, 0, now);
-		return { state: result.state!, error: result.error, events: result.events as unknown as MinutesEvent[] };
-	}
-	const ctx = { ...context(who, now), commandId: raw.id };
-	const parsed = spec.payload.safeParse(payload);
-	if (!parsed.success) return { state, error: { code: 'invalid_command', message: parsed.error.message }, events: [] };
-	const decision = spec.decide(state, parsed.data as never, ctx);
-	if (isDomainError(decision)) return { state, error: decision, events: [] };
-	const events = decision as unknown as MinutesEvent[];
-	const minutes = events.reduce((m, e) => (minutesReducers[e.type] as (m: unknown, e: unknown) => typeof m)(m, { ...e, at: ctx.now }), minutesOf(state));
-	return { state: { ...state, minutes } as MeetingState, error: null, events };
+	const result = run(state, command(type, payload, id), who, 0, now);
+	return { state: result.state!, error: result.error, events: result.events as unknown as MinutesEvent[] };
 }
 
 /** A running meeting on Mon 13/07/2026 with three agencies and two collected opinions. */

@@ -36,10 +36,10 @@ describe('minutes: a screen chaining its own unsent edits', () => {
 
 	it('[N9] a text created by a pending command (new opinion, answer, conclusion) is edited against version 1', () => {
 		const state = meetingForMinutes();
-		const pending = [{ id: 'new-op', type: 'opinion.record', payload: { origin: { kind: 'floor' }, content: 'Mới' } }];
-		const target: TextTarget = { kind: 'opinion', opinionId: 'new-op' };
+		const pending = [{ id: 'new-opinion-1', type: 'opinion.record', payload: { origin: { kind: 'floor' }, content: 'Mới' } }];
+		const target: TextTarget = { kind: 'opinion', opinionId: 'new-opinion-1' };
 		expect(localText(minutesOf(state), pending, target)).toEqual({ text: 'Mới', nextBase: 1, pending: 1 });
-		const created = act(state, 'opinion.record', pending[0].payload, 'secretary', { id: 'new-op' }).state;
+		const created = act(state, 'opinion.record', pending[0].payload, 'secretary', { id: 'new-opinion-1' }).state;
 		const edit = editCommand(target, 'Mới hơn', 1);
 		expect(minutesOf(act(created, edit.type, edit.payload).state).opinions[0].content.version).toBe(2);
 	});

@@ -3,14 +3,18 @@ import { act, meetingForMinutes, minutesOf, recorded } from './testing';
 
 describe('minutes: several secretaries at once', () => {
 	it('[N9] an edit typed against the current version is accepted and raises it by one', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Đường ngõ 12');
+		const made = recorded(meetingForMinutes(), 'Đường ngõ 12');
+		const id = made.id;
+		let state = made.state;
 		state = act(state, 'opinion.edit', { opinionId: id, content: { text: 'Đường ngõ 12 ngập', baseVersion: 1 } }).state;
 		state = act(state, 'opinion.edit', { opinionId: id, content: { text: 'Đường ngõ 12 ngập sâu', baseVersion: 2 } }).state;
 		expect(minutesOf(state).opinions[0].content).toEqual({ text: 'Đường ngõ 12 ngập sâu', version: 3 });
 	});
 
 	it('[N9] a stale edit is refused as a conflict with the current text, and changes nothing', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Đường ngõ 12');
+		const made = recorded(meetingForMinutes(), 'Đường ngõ 12');
+		const id = made.id;
+		let state = made.state;
 		state = act(state, 'opinion.edit', { opinionId: id, content: { text: 'Bản của thư ký A', baseVersion: 1 } }).state;
 		const second = act(state, 'opinion.edit', { opinionId: id, content: { text: 'Bản của thư ký B', baseVersion: 1 } });
 		expect(second.error?.code).toBe('conflict');
@@ -22,7 +26,9 @@ describe('minutes: several secretaries at once', () => {
 	});
 
 	it('[N9] sending the text that is already there is not a conflict; other fields and the tag never conflict', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Cùng một nội dung');
+		const made = recorded(meetingForMinutes(), 'Cùng một nội dung');
+		const id = made.id;
+		let state = made.state;
 		state = act(state, 'opinion.edit', { opinionId: id, content: { text: 'Nội dung mới', baseVersion: 1 } }).state;
 		expect(act(state, 'opinion.edit', { opinionId: id, content: { text: 'Nội dung mới', baseVersion: 1 } })).toMatchObject({ error: null, events: [] });
 		const field = act(state, 'opinion.edit', { opinionId: id, field: 'Đất đai' });
@@ -30,13 +36,15 @@ describe('minutes: several secretaries at once', () => {
 	});
 
 	it('[N9] answer summaries, conclusions and the overall conclusion are versioned the same way', () => {
-		let { state, id } = recorded(meetingForMinutes(), 'Ngập');
-		state = act(state, 'opinion.addAnswer', { opinionId: id, by: { kind: 'agency', agencyId: state.agencies[0].id, name: 'Ông Bình' }, summary: 'Sẽ khảo sát' }, 'secretary', { id: 'a-1' }).state;
-		state = act(state, 'opinion.editAnswer', { opinionId: id, answerId: 'a-1', summary: { text: 'Sẽ khảo sát trong tháng 8', baseVersion: 1 } }).state;
-		expect(act(state, 'opinion.editAnswer', { opinionId: id, answerId: 'a-1', summary: { text: 'Khác', baseVersion: 1 } }).error?.code).toBe('conflict');
+		const made = recorded(meetingForMinutes(), 'Ngập');
+		const id = made.id;
+		let state = made.state;
+		state = act(state, 'opinion.addAnswer', { opinionId: id, by: { kind: 'agency', agencyId: state.agencies[0].id, name: 'Ông Bình' }, summary: 'Sẽ khảo sát' }, 'secretary', { id: 'answer-1-xx' }).state;
+		state = act(state, 'opinion.editAnswer', { opinionId: id, answerId: 'answer-1-xx', summary: { text: 'Sẽ khảo sát trong tháng 8', baseVersion: 1 } }).state;
+		expect(act(state, 'opinion.editAnswer', { opinionId: id, answerId: 'answer-1-xx', summary: { text: 'Khác', baseVersion: 1 } }).error?.code).toBe('conflict');
 		state = act(state, 'minutes.editOverall', { text: { text: 'A', baseVersion: 0 } }).state;
 		expect(act(state, 'minutes.editOverall', { text: { text: 'B', baseVersion: 0 } }).error?.params?.current).toBe('A');
-		state = act(state, 'conclusion.add', { text: 'K' }, 'chair', { id: 'k-1' }).state;
-		expect(act(state, 'conclusion.edit', { conclusionId: 'k-1', text: { text: 'K2', baseVersion: 0 } }).error?.code).toBe('conflict');
+		state = act(state, 'conclusion.add', { text: 'K' }, 'chair', { id: 'conclusion-1' }).state;
+		expect(act(state, 'conclusion.edit', { conclusionId: 'conclusion-1', text: { text: 'K2', baseVersion: 0 } }).error?.code).toBe('conflict');
 	});
 });
