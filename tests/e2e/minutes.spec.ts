@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { adminSocket } from './admin-socket';
-import { openAs, runningMeeting } from './minutes-fixtures';
+import { openAs, runningMeeting, tablet } from './minutes-fixtures';
 import { ServerProcess } from './server';
 
 const server = new ServerProcess();
@@ -30,5 +30,113 @@ test('two secretaries record and tag opinions; the chair changes a tag from the 
 	const first = a.locator('article.opinion').first();
 	await expect(first.getByTestId('save-state')).toHaveText('Đã lưu');
 	await expect(b.locator('article.opinion').first().getByLabel('Nội dung ý kiến')).toHaveValue('Đường ngõ 12 bị ngập khi mưa, đề nghị sửa', { timeout: 1000 });
+
+	// Alt+2: assigned to an agency; the agency picked by typing its short name; the default deadline shown with its weekday.
+	await a.keyboard.press('Alt+2');
+	await expect(a.locator('input[name=leadAgency]')).toBeFocused();
+	await a.keyboard.type('kthtdt');
+	await expect(first.getByTestId('lead-agency')).toHaveText('Phòng Kinh tế, Hạ tầng và Đô thị');
+	await expect(first.getByTestId('deadline')).toContainText('thứ Hai, 17/08/2026');
+	await a.keyboard.press('Enter');
+	await expect(first.locator('[data-outcome]').first()).toHaveAttribute('data-outcome', 'assigned');
+	await expect(b.locator('[data-list-opinion] .out').first()).toHaveText('Giao cơ quan xem xét, trả lời sau', { timeout: 1000 });
+
+	// A second opinion answered in the room: Alt+R adds an answer (the chair by default), Alt+1 tags it.
+	await a.keyboard.press('Alt+N');
+	await a.keyboard.type('Đề nghị lắp đèn chiếu sáng đường Trần Phú');
+	const second = a.locator('article.opinion').nth(1);
+	await a.keyboard.press('Alt+R');
+	await expect(second.locator('[data-answer] textarea')).toBeFocused();
+	await a.keyboard.type('Trong quý III phường sẽ lắp 12 bóng đèn.');
+	await a.keyboard.press('Alt+1');
+	await expect(second.locator('.outcome')).toHaveAttribute('data-outcome', 'answered');
+
+	// A third taken on (tiếp thu); B takes up a collected opinion at the same time.
+	await a.keyboard.press('Alt+N');
+	await a.keyboard.type('Nên tổ chức đối thoại riêng với thanh niên');
+	await a.keyboard.press('Alt+4');
+	await a.keyboard.press('Enter');
+	await expect(a.locator('article.opinion').nth(2).locator('.outcome')).toHaveAttribute('data-outcome', 'accepted');
+	await b.locator('[data-collected]').filter({ hasText: 'Rác thải' }).getByRole('button', { name: 'Tiếp nhận' }).click();
+	await expect(a.getByTestId('opinion-count')).toHaveText('4 ý kiến', { timeout: 1000 });
 	await shot(a, 'minutes-01-secretary');
+
+	// The chair's tablet changes the first opinion's tag; both laptops see it within a second.
+	const chairPage = await openAs(browser, server.url, `/m/${id}/chair`, tablet);
+	const onTablet = chairPage.locator('[data-chair-opinion]').filter({ hasText: 'Đường ngõ 12' });
+	await expect(onTablet.getByTestId('chair-outcome')).toHaveText('Giao cơ quan xem xét, trả lời sau');
+	await onTablet.locator('[data-tag=reported]').click();
+	await onTablet.getByLabel('Cấp tỉnh, thành phố').check();
+	await onTablet.getByRole('button', { name: 'Lưu phân loại' }).click();
+	await expect(onTablet.getByTestId('chair-outcome')).toHaveText('Ghi nhận, báo cáo cấp trên');
+	for (const page of [a, b]) {
+		await expect(page.locator('[data-list-opinion] .out').first()).toHaveText('Ghi nhận, báo cáo cấp trên', { timeout: 1000 });
+	}
+	await chairPage.screenshot({ path: 'test-results/screens/minutes-02-chair.png', fullPage: true });
+
+	const minutes = await serverMinutes(id);
+	expect(minutes.opinions.map((o) => o.outcome?.kind ?? null)).toEqual(['reported', 'answered', 'accepted', null]);
+	expect(minutes.opinions[1].answers[0].summary.text).toBe('Trong quý III phường sẽ lắp 12 bóng đèn.');
+	expect(minutes.opinions[3]).toMatchObject({ origin: { kind: 'collected' }, field: 'Môi trường' });
+});
+
+test('offline: 500 characters typed, a reload while still offline, the network back: the server has every character once', async ({ browser, request }) => {
+	const { id, chair } = await runningMeeting(request, server.url);
+	chair.close();
+	const page = await openAs(browser, server.url, `/m/${id}/secretary`);
+	const text = Array.from({ length: 500 }, (_, i) => 'Nội dung dài '[i % 13]).join('');
+	expect(text).toHaveLength(500);
+
+	await page.context().setOffline(true);
+	await page.keyboard.press('Alt+N');
+	await page.keyboard.type(text.slice(0, 250));
+	await page.keyboard.type(text.slice(250));
+	const opinion = page.locator('article.opinion').first();
+	await expect(opinion.getByTestId('save-state')).toHaveText('Chưa gửi được — đã giữ trên máy này');
+	await shot(page, 'minutes-03-offline');
+	expect((await serverMinutes(id)).opinions).toHaveLength(0);
+
+	// The laptop reloads while still offline: the browser shows its own error page; the typing is kept on this laptop.
+	await page.reload().catch(() => undefined);
+	await page.context().setOffline(false);
+	await page.goto(`${server.url}/m/${id}/secretary`);
+	await expect(page.getByTestId('sync')).toHaveAttribute('data-pending', '0');
+	await expect(page.locator('article.opinion').first().getByLabel('Nội dung ý kiến')).toHaveValue(text);
+	const minutes = await serverMinutes(id);
+	expect(minutes.opinions).toHaveLength(1);
+	expect(minutes.opinions[0].content.text).toBe(text);
+});
+
+test('two secretaries change the same text: the second save is a conflict, both versions shown, neither lost', async ({ browser, request }) => {
+	const { id, chair } = await runningMeeting(request, server.url);
+	chair.close();
+	const a = await openAs(browser, server.url, `/m/${id}/secretary`);
+	await a.keyboard.press('Alt+N');
+	await a.keyboard.type('Ngõ 12 ngập');
+	await expect(a.getByTestId('sync')).toHaveAttribute('data-pending', '0');
+	const b = await openAs(browser, server.url, `/m/${id}/secretary`);
+	const boxA = a.locator('article.opinion').first().getByLabel('Nội dung ý kiến');
+	const boxB = b.locator('article.opinion').first().getByLabel('Nội dung ý kiến');
+	await expect(boxB).toHaveValue('Ngõ 12 ngập');
+
+	// A's Wi-Fi drops while A edits; B edits the same text and saves.
+	await a.context().setOffline(true);
+	await boxA.fill('Ngõ 12 ngập sâu 40 cm khi mưa (bản của A)');
+	await boxB.fill('Ngõ 12 tổ 5 ngập (bản của B)');
+	await boxB.blur();
+	await expect(b.getByTestId('sync')).toHaveAttribute('data-pending', '0');
+	await boxA.blur();
+	await a.context().setOffline(false);
+
+	const conflict = a.getByTestId('conflict');
+	await expect(conflict).toBeVisible();
+	await expect(conflict.getByTestId('theirs')).toHaveText('Ngõ 12 tổ 5 ngập (bản của B)');
+	await expect(conflict.getByTestId('mine')).toHaveText('Ngõ 12 ngập sâu 40 cm khi mưa (bản của A)');
+	await expect(a.locator('article.opinion').first().getByTestId('save-state')).toHaveText('Có hai bản — cần ghép');
+	await shot(a, 'minutes-04-conflict');
+	await conflict.getByTestId('merge').fill('Ngõ 12 tổ 5 ngập sâu 40 cm khi mưa');
+	await conflict.getByRole('button', { name: 'Lưu bản đã ghép' }).click();
+	await expect(conflict).toBeHidden();
+	await expect(boxB).toHaveValue('Ngõ 12 tổ 5 ngập sâu 40 cm khi mưa', { timeout: 1000 });
+	expect((await serverMinutes(id)).opinions[0].content).toEqual({ text: 'Ngõ 12 tổ 5 ngập sâu 40 cm khi mưa', version: 4 });
 });
