@@ -114,6 +114,32 @@ describe('project', () => {
 });
 
 /** Random meetings: people added, checked in (phone, desk, walk-in), undone, edited, moved, removed. */
+describe('the minutes on each screen', () => {
+	it('[V8] a phone holds only the opinions its owner raised, and their changes; the projector none; the fold agrees', () => {
+		let state = run(meetingWithDelegate(), command('meeting.start'), 'chair').state!;
+		state = run(state, command('delegate.add', { salutation: 'Ông', fullName: 'Lê Văn An', categoryId: state.categories[0].id }), 'admin').state!;
+		const [binh, an] = state.delegates.map((d) => d.id);
+		let seq = 10;
+		const step = (raw: ReturnType<typeof command>, who: Role = 'secretary') => {
+			const result = run(state, raw, who, seq);
+			expect(result.error).toBeNull();
+			expectFoldAgrees(state, result.events, result.state!, raw.type);
+			seq += result.events.length;
+			state = result.state!;
+		};
+		step(command('opinion.record', { origin: { kind: 'floor' }, raisedBy: { name: 'Bà Bình', unit: 'Tổ 3', delegateId: binh }, content: 'Đèn đường' }, 'opinion-of-binh'));
+		step(command('opinion.record', { origin: { kind: 'floor' }, raisedBy: { name: 'Ông An', unit: 'Tổ 5', delegateId: an }, content: 'Học phí' }, 'opinion-of-an-1'));
+		step(command('opinion.tag', { opinionId: 'opinion-of-binh', outcome: { kind: 'accepted' } }), 'chair');
+		step(command('opinion.addAnswer', { opinionId: 'opinion-of-an-1', by: { kind: 'chair', name: 'Chủ tịch' }, summary: 'Đã giảm' }));
+		step(command('conclusion.add', { opinionIds: ['opinion-of-binh'], text: 'Kết luận' }), 'chair');
+		const phone = project(state, 'delegate', binh).minutes;
+		expect(phone.opinions.map((o) => [o.id, o.outcome?.kind])).toEqual([['opinion-of-binh', 'accepted']]);
+		expect(phone.conclusions).toEqual([]);
+		expect(project(state, 'projector').minutes.opinions).toEqual([]);
+		expect(project(state, 'secretary').minutes.opinions).toHaveLength(2);
+	});
+});
+
 describe('[V6] a phone never holds another delegate\'s id, name or phone (random meetings)', () => {
 	const step = fc.oneof(
 		fc.record({ kind: fc.constant('add' as const), category: fc.nat(2), phone: fc.boolean() }),

@@ -1,5 +1,6 @@
 import { lastSeq, type EventOf, type StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
+import { emptyMinutes, type MinutesState } from './minutes/types';
 import type { Delegate, Headcount, MeetingState, Role } from './types';
 
 /** Who sees what is private to the people on the list. */
@@ -67,8 +68,15 @@ export function project(state: MeetingState, role: Role, delegateId?: string): M
 		units: [],
 		calendar: NO_CALENDAR,
 		collectedOpinions,
+		minutes: ownMinutes(state.minutes, delegateId),
 		headcount: headcountOf(state)
 	};
+}
+
+/** A phone holds only the opinions its owner raised (the minutes carry other people's names); the projector none. */
+function ownMinutes(minutes: MinutesState | undefined, delegateId: string | undefined): MinutesState {
+	const opinions = delegateId ? (minutes?.opinions ?? []).filter((o) => o.raisedBy.delegateId === delegateId) : [];
+	return { ...emptyMinutes(), opinions };
 }
 
 /** In place of an event a role may not see: same seq (clients rely on no gaps), nothing else. */
@@ -85,6 +93,16 @@ function subjectOf(event: StoredEvent): string | null {
 		case 'invitation.reissued':
 		case 'checkin.recorded':
 		case 'checkin.undone':
+			return event.data.delegateId;
+		case 'opinion.recorded':
+			return event.data.opinion.raisedBy.delegateId;
+		case 'opinion.edited':
+		case 'opinion.removed':
+		case 'opinion.answerAdded':
+		case 'opinion.answerEdited':
+		case 'opinion.answerRemoved':
+		case 'opinion.tagged':
+		case 'opinion.linked':
 			return event.data.delegateId;
 		default:
 			return null;
@@ -122,7 +140,22 @@ function countingEvent(event: StoredEvent, role: Role, delegateId: string | unde
 		case 'delegate.removed':
 		case 'checkin.recorded':
 		case 'checkin.undone':
+		case 'opinion.recorded':
+		case 'opinion.edited':
+		case 'opinion.removed':
+		case 'opinion.answerAdded':
+		case 'opinion.answerEdited':
+		case 'opinion.answerRemoved':
+		case 'opinion.tagged':
+		case 'opinion.linked':
 			return mine ? { ...event, actor } : hidden(event);
+		// Conclusions and summaries are the chair's and the secretaries' working text.
+		case 'conclusion.added':
+		case 'conclusion.edited':
+		case 'conclusion.removed':
+		case 'minutes.overallEdited':
+		case 'minutes.itemSummaryEdited':
+			return hidden(event);
 		case 'units.set':
 			return { ...event, actor, data: { units: [] } };
 		case 'calendar.set':

@@ -80,7 +80,7 @@ export const editOpinion = defineCommand({
 		const text = textChange(opinion.content, content);
 		if (isDomainError(text)) return text;
 		const changed = text !== undefined || (field !== undefined && field !== opinion.field) || raisedBy !== undefined;
-		return changed ? events({ type: 'opinion.edited', data: { opinionId, field, raisedBy, content: text } }) : [];
+		return changed ? events({ type: 'opinion.edited', data: { opinionId, delegateId: (raisedBy ?? opinion.raisedBy).delegateId, field, raisedBy, content: text } }) : [];
 	}
 });
 
@@ -90,7 +90,7 @@ export const removeOpinion = defineCommand({
 	payload: c.opinionRef,
 	decide: (state, { opinionId }) => {
 		const opinion = opinionIn(state, opinionId);
-		return isDomainError(opinion) ? opinion : events({ type: 'opinion.removed', data: { opinionId } });
+		return isDomainError(opinion) ? opinion : events({ type: 'opinion.removed', data: { opinionId, delegateId: opinion.raisedBy.delegateId } });
 	}
 });
 
@@ -103,7 +103,7 @@ export const addAnswer = defineCommand({
 		if (isDomainError(opinion)) return opinion;
 		if (by.kind === 'agency' && !state.agencies.some((a) => a.id === by.agencyId)) return domainError('agency_not_found');
 		if (opinion.answers.some((a) => a.id === ctx.commandId)) return [];
-		return events({ type: 'opinion.answerAdded', data: { opinionId, answer: { id: ctx.commandId, by, summary: { text: summary, version: 1 }, turnId } } });
+		return events({ type: 'opinion.answerAdded', data: { opinionId, delegateId: opinion.raisedBy.delegateId, answer: { id: ctx.commandId, by, summary: { text: summary, version: 1 }, turnId } } });
 	}
 });
 
@@ -118,7 +118,7 @@ export const editAnswer = defineCommand({
 		if (by?.kind === 'agency' && !state.agencies.some((a) => a.id === by.agencyId)) return domainError('agency_not_found');
 		const text = textChange(answer.summary, summary);
 		if (isDomainError(text)) return text;
-		return text === undefined && !by ? [] : events({ type: 'opinion.answerEdited', data: { opinionId, answerId, by, summary: text } });
+		return text === undefined && !by ? [] : events({ type: 'opinion.answerEdited', data: { opinionId, delegateId: opinion.raisedBy.delegateId, answerId, by, summary: text } });
 	}
 });
 
@@ -131,7 +131,7 @@ export const removeAnswer = defineCommand({
 		if (isDomainError(opinion)) return opinion;
 		if (!opinion.answers.some((a) => a.id === answerId)) return domainError('answer_not_found');
 		if (opinion.outcome?.kind === 'answered' && opinion.answers.length === 1) return missing('answer');
-		return events({ type: 'opinion.answerRemoved', data: { opinionId, answerId } });
+		return events({ type: 'opinion.answerRemoved', data: { opinionId, delegateId: opinion.raisedBy.delegateId, answerId } });
 	}
 });
 
@@ -144,7 +144,7 @@ export const tagOpinion = defineCommand({
 		if (isDomainError(opinion)) return opinion;
 		const checked = outcome === null ? null : checkOutcome(outcome, { opinion, agencies: state.agencies, date: state.basics.date });
 		if (isDomainError(checked)) return checked;
-		return JSON.stringify(checked) === JSON.stringify(opinion.outcome) ? [] : events({ type: 'opinion.tagged', data: { opinionId, outcome: checked } });
+		return JSON.stringify(checked) === JSON.stringify(opinion.outcome) ? [] : events({ type: 'opinion.tagged', data: { opinionId, delegateId: opinion.raisedBy.delegateId, outcome: checked } });
 	}
 });
 
@@ -157,7 +157,7 @@ export const linkOpinion = defineCommand({
 		if (isDomainError(opinion)) return opinion;
 		return (
 			collectedKnown(state, collectedOpinionId) ??
-			(opinion.linkedCollectedId === collectedOpinionId ? [] : events({ type: 'opinion.linked', data: { opinionId, collectedOpinionId } }))
+			(opinion.linkedCollectedId === collectedOpinionId ? [] : events({ type: 'opinion.linked', data: { opinionId, delegateId: opinion.raisedBy.delegateId, collectedOpinionId } }))
 		);
 	}
 });

@@ -1,18 +1,19 @@
 import type { AnswerBy, IssueConclusion, Opinion, OpinionAnswer, OpinionOutcome, RaisedBy } from './types';
 
 /**
- * Events of the minutes. Text changes carry the new text; the reducer raises the version by
+ * Events of the minutes. Each event about an opinion names whose it is (`delegateId`, null
+ * for people not on the list), so only that person's phone gets it. Text changes carry the new text; the reducer raises the version by
  * one, so every client computes the same version the server checked against.
  */
 export type MinutesEvent =
 	| { type: 'opinion.recorded'; data: { opinion: Opinion } }
-	| { type: 'opinion.edited'; data: { opinionId: string; field?: string; raisedBy?: RaisedBy; content?: string } }
-	| { type: 'opinion.removed'; data: { opinionId: string } }
-	| { type: 'opinion.answerAdded'; data: { opinionId: string; answer: OpinionAnswer } }
-	| { type: 'opinion.answerEdited'; data: { opinionId: string; answerId: string; by?: AnswerBy; summary?: string } }
-	| { type: 'opinion.answerRemoved'; data: { opinionId: string; answerId: string } }
-	| { type: 'opinion.tagged'; data: { opinionId: string; outcome: OpinionOutcome | null } }
-	| { type: 'opinion.linked'; data: { opinionId: string; collectedOpinionId: string | null } }
+	| { type: 'opinion.edited'; data: { opinionId: string; delegateId: string | null; field?: string; raisedBy?: RaisedBy; content?: string } }
+	| { type: 'opinion.removed'; data: { opinionId: string; delegateId: string | null } }
+	| { type: 'opinion.answerAdded'; data: { opinionId: string; delegateId: string | null; answer: OpinionAnswer } }
+	| { type: 'opinion.answerEdited'; data: { opinionId: string; delegateId: string | null; answerId: string; by?: AnswerBy; summary?: string } }
+	| { type: 'opinion.answerRemoved'; data: { opinionId: string; delegateId: string | null; answerId: string } }
+	| { type: 'opinion.tagged'; data: { opinionId: string; delegateId: string | null; outcome: OpinionOutcome | null } }
+	| { type: 'opinion.linked'; data: { opinionId: string; delegateId: string | null; collectedOpinionId: string | null } }
 	| { type: 'conclusion.added'; data: { conclusion: IssueConclusion } }
 	| { type: 'conclusion.edited'; data: { conclusionId: string; opinionIds?: string[]; text?: string } }
 	| { type: 'conclusion.removed'; data: { conclusionId: string } }
