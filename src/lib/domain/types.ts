@@ -71,6 +71,8 @@ export interface PlanSettings {
 	checkInOpensMinutesBefore: number;
 	/** Where people not on the list go; null: the category named "Nhân dân", else the first. */
 	walkInCategoryId: string | null;
+	/** Working days an agency has to answer the citizen in writing after the conclusion notice (7 or 15; DOMAIN.md). */
+	answerPeriodDays: 7 | 15;
 }
 
 export interface Agency {

@@ -34,11 +34,16 @@ describe('minutes: default deadlines (working days)', () => {
 		expect(defaultAnswerDeadline(basis)).toBe('2025-05-13');
 	});
 
-	it('[N10] the meeting\'s basis follows the complex flag set by the chair', () => {
+	it('[N10] the meeting\'s basis follows the complex flag set by the chair and the plan\'s answer period', () => {
 		let state = meetingForMinutes();
 		expect(deadlineBasis(state)).toMatchObject({ date: '2026-07-13', complex: false });
 		state = act(state, 'minutes.setComplex', { complex: true }, 'chair').state;
 		expect(conclusionNoticeDue(deadlineBasis(state))).toBe('2026-08-03');
+		expect(defaultAnswerDeadline(deadlineBasis(state))).toBe('2026-08-24');
+		// The answer period is a plan setting (7 or 15 working days).
+		state = act(state, 'plan.update', { answerPeriodDays: 7 }, 'admin').state;
+		expect(defaultAnswerDeadline(deadlineBasis(state))).toBe('2026-08-12');
+		expect(act(state, 'plan.update', { answerPeriodDays: 10 }, 'admin').error?.code).toBe('invalid_command');
 	});
 
 	it('[N5] report levels: province and central since 1 July 2025, the district before', () => {

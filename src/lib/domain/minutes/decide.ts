@@ -7,19 +7,18 @@ import type { DeadlineBasis } from './deadline';
 import type { MinutesEvent } from './events';
 import { checkOutcome, missing } from './outcome';
 import { checkTextEdit } from './text-version';
-import { emptyMinutes, type AnswerPeriod, type MinutesState, type Opinion, type RaisedBy, type VersionedText } from './types';
+import { emptyMinutes, type MinutesState, type Opinion, type RaisedBy, type VersionedText } from './types';
 
-/** Until the feature is wired into MeetingState, the minutes ride along on the meeting. */
-type Meeting = MeetingState & { minutes?: MinutesState; plan: MeetingState['plan'] & { answerPeriodDays?: AnswerPeriod } };
-
-export const minutesOf = (state: MeetingState): MinutesState => (state as Meeting).minutes ?? emptyMinutes();
+/** The meeting's minutes (a screen may hold a state from before the feature: empty then). */
+export const minutesOf = (state: MeetingState): MinutesState => state.minutes ?? emptyMinutes();
 
 /** The slice of the meeting the default deadlines depend on. */
 export function deadlineBasis(state: MeetingState): DeadlineBasis {
 	return {
 		date: state.basics.date,
 		complex: minutesOf(state).complex,
-		answerPeriodDays: (state as Meeting).plan.answerPeriodDays ?? 15,
+		// Meetings planned before the setting existed replay without it: the longer period.
+		answerPeriodDays: state.plan.answerPeriodDays ?? 15,
 		calendar: state.calendar
 	};
 }

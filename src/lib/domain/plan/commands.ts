@@ -18,7 +18,9 @@ export const planSettingsInput = z.strictObject({
 	rules: optionalText(10_000),
 	defaultSpeakingMinutes: z.number().int().min(1).max(60),
 	checkInOpensMinutesBefore: z.number().int().min(0).max(24 * 60),
-	walkInCategoryId: entityId.nullable()
+	walkInCategoryId: entityId.nullable(),
+	/** Working days an agency has to answer in writing after the conclusion notice (7 or 15). */
+	answerPeriodDays: z.union([z.literal(7), z.literal(15)])
 });
 export const planUpdatePayload = planSettingsInput.partial();
 

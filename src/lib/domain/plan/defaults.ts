@@ -13,6 +13,7 @@ export function defaultPlan(): PlanSettings {
 		rules: translate('vi', 'plan.defaultRules'),
 		defaultSpeakingMinutes: 5,
 		checkInOpensMinutesBefore: 60,
-		walkInCategoryId: null
+		walkInCategoryId: null,
+		answerPeriodDays: 15
 	};
 }

@@ -10,6 +10,9 @@ export const minutesMessages = {
 	'minutes.level.district': { vi: 'Cấp huyện', en: 'District' },
 	'minutes.level.province': { vi: 'Cấp tỉnh, thành phố', en: 'Province or city' },
 	'minutes.level.central': { vi: 'Trung ương', en: 'Central government' },
+	// --- plan setting
+	'minutes.answerPeriod': { vi: 'Hạn cơ quan trả lời bằng văn bản (sau thông báo kết luận)', en: 'Agencies answer in writing within (after the conclusion notice)' },
+	'minutes.answerPeriodDays': { vi: '{days} ngày làm việc', en: '{days} working days' },
 	// --- the parts a tag needs (outcome_incomplete names one)
 	'minutes.part.answer': { vi: 'nội dung trả lời tại hội nghị (ai trả lời, trả lời gì)', en: 'the answer given at the meeting (who, what)' },
 	'minutes.part.leadAgency': { vi: 'cơ quan chủ trì', en: 'the lead agency' },

@@ -11,6 +11,7 @@ import type { DomainError } from '$lib/domain/errors';
 import { minutesOf } from '$lib/domain/minutes/decide';
 import { editCommand, localText, serverText, targetKey, type TextTarget } from '$lib/domain/minutes/text-targets';
 import type { MinutesState, Opinion } from '$lib/domain/minutes/types';
+import type { CommandType, PayloadOf } from '$lib/domain/commands';
 import type { CommandAck } from '$lib/domain/protocol';
 import type { TextSession } from '$lib/ui/minutes/text-session';
 
@@ -83,8 +84,13 @@ export class SecretarySession implements TextSession {
 	}
 
 	/** Sends through the outbox; `id` lets a new opinion be edited before the ack. */
-	send(type: string, payload: unknown, id = newCommandId()): Promise<CommandAck> {
-		return this.#meeting.send(type as never, payload as never, { id } as never);
+	send<T extends CommandType>(type: T, payload: PayloadOf<T>, id = newCommandId()): Promise<CommandAck> {
+		return this.#meeting.send(type, payload, { id });
+	}
+
+	/** A text edit built by `editCommand` (its type and payload match by construction). */
+	#sendEdit(edit: { type: string; payload: unknown }) {
+		void this.send(edit.type as 'opinion.edit', edit.payload as PayloadOf<'opinion.edit'>);
 	}
 
 	// --- presence
@@ -115,8 +121,7 @@ export class SecretarySession implements TextSession {
 	saveText(target: TextTarget, text: string) {
 		const { text: current, nextBase } = this.local(target);
 		if (text === current) return;
-		const { type, payload } = editCommand(target, text, nextBase);
-		void this.send(type, payload);
+		this.#sendEdit(editCommand(target, text, nextBase));
 	}
 
 	/** The refused edits of this text, newest last: what the person typed and could not save. */
@@ -134,8 +139,7 @@ export class SecretarySession implements TextSession {
 		const server = serverText(this.server, target);
 		refusalIds.forEach((id) => this.#meeting.client?.dismissRefusal(id));
 		if (server && text !== server.text) {
-			const { type, payload } = editCommand(target, text, server.version);
-			void this.send(type, payload);
+			this.#sendEdit(editCommand(target, text, server.version));
 		}
 	}
 
