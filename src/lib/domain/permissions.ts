@@ -36,20 +36,20 @@ export const PERMISSIONS: { readonly [T in CommandType]: readonly Role[] } = {
 	// The documents' office fields (issue 11): numbers, signer, place, recipients.
 	'documents.update': ['secretary', 'chair', 'admin'],
 	// The minutes: the secretaries write them; the chair tags, answers and concludes from the tablet.
-	'opinion.record': ['secretary', 'admin'],
-	'opinion.edit': ['secretary', 'admin'],
-	'opinion.remove': ['secretary', 'admin'],
-	'opinion.addAnswer': ['secretary', 'admin'],
-	'opinion.editAnswer': ['secretary', 'admin'],
-	'opinion.removeAnswer': ['secretary', 'admin'],
-	'opinion.tag': ['secretary', 'chair', 'admin'],
-	'opinion.link': ['secretary', 'admin'],
-	'conclusion.add': ['secretary', 'chair', 'admin'],
-	'conclusion.edit': ['secretary', 'chair', 'admin'],
-	'conclusion.remove': ['secretary', 'admin'],
-	'minutes.editOverall': ['secretary', 'chair', 'admin'],
-	'minutes.editItemSummary': ['secretary', 'admin'],
-	'minutes.setComplex': ['chair', 'secretary', 'admin']
+	'opinion.record': ['secretary'],
+	'opinion.edit': ['secretary'],
+	'opinion.remove': ['secretary'],
+	'opinion.addAnswer': ['secretary'],
+	'opinion.editAnswer': ['secretary'],
+	'opinion.removeAnswer': ['secretary'],
+	'opinion.tag': ['secretary', 'chair'],
+	'opinion.link': ['secretary'],
+	'conclusion.add': ['secretary', 'chair'],
+	'conclusion.edit': ['secretary', 'chair'],
+	'conclusion.remove': ['secretary'],
+	'minutes.editOverall': ['secretary', 'chair'],
+	'minutes.editItemSummary': ['secretary'],
+	'minutes.setComplex': ['chair', 'secretary']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {
