@@ -48,8 +48,7 @@ export const PERMISSIONS: { readonly [T in CommandType]: readonly Role[] } = {
 	'conclusion.edit': ['secretary', 'chair'],
 	'conclusion.remove': ['secretary'],
 	'minutes.editOverall': ['secretary', 'chair'],
-	'minutes.editItemSummary': ['secretary'],
-	'minutes.setComplex': ['chair', 'secretary']
+	'minutes.editItemSummary': ['secretary']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {

@@ -103,4 +103,3 @@ export const editOverallPayload = z.strictObject({ text: textEdit });
 
 export const editItemSummaryPayload = z.strictObject({ itemId: entityId, text: textEdit });
 
-export const setComplexPayload = z.strictObject({ complex: z.boolean() });

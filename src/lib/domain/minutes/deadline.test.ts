@@ -37,7 +37,7 @@ describe('minutes: default deadlines (working days)', () => {
 	it('[N10] the meeting\'s basis follows the complex flag set by the chair and the plan\'s answer period', () => {
 		let state = meetingForMinutes();
 		expect(deadlineBasis(state)).toMatchObject({ date: '2026-07-13', complex: false });
-		state = act(state, 'minutes.setComplex', { complex: true }, 'chair').state;
+		state = act(state, 'documents.update', { complex: true }, 'chair').state;
 		expect(conclusionNoticeDue(deadlineBasis(state))).toBe('2026-08-03');
 		expect(defaultAnswerDeadline(deadlineBasis(state))).toBe('2026-08-24');
 		// The answer period is a plan setting (7 or 15 working days).

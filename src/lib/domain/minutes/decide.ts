@@ -16,7 +16,8 @@ export const minutesOf = (state: MeetingState): MinutesState => state.minutes ??
 export function deadlineBasis(state: MeetingState): DeadlineBasis {
 	return {
 		date: state.basics.date,
-		complex: minutesOf(state).complex,
+		// The office's field (documents feature); the chair sets it from the tablet.
+		complex: state.documentOffice.complex,
 		// Meetings planned before the setting existed replay without it: the longer period.
 		answerPeriodDays: state.plan.answerPeriodDays ?? 15,
 		calendar: state.calendar
@@ -225,13 +226,6 @@ export const editItemSummary = defineCommand({
 	}
 });
 
-/** [N10] The chair marks the content complex: the conclusion notice gets 15 working days. */
-export const setComplex = defineCommand({
-	type: 'minutes.setComplex',
-	payload: c.setComplexPayload,
-	decide: (state, { complex }) => (minutesOf(state).complex === complex ? [] : events({ type: 'minutes.complexSet', data: { complex } }))
-});
-
 export const minutesCommands = [
 	recordOpinion,
 	editOpinion,
@@ -245,6 +239,5 @@ export const minutesCommands = [
 	editConclusion,
 	removeConclusion,
 	editOverall,
-	editItemSummary,
-	setComplex
+	editItemSummary
 ];

@@ -18,5 +18,4 @@ export type MinutesEvent =
 	| { type: 'conclusion.edited'; data: { conclusionId: string; opinionIds?: string[]; text?: string } }
 	| { type: 'conclusion.removed'; data: { conclusionId: string } }
 	| { type: 'minutes.overallEdited'; data: { text: string } }
-	| { type: 'minutes.itemSummaryEdited'; data: { itemId: string; text: string } }
-	| { type: 'minutes.complexSet'; data: { complex: boolean } };
+	| { type: 'minutes.itemSummaryEdited'; data: { itemId: string; text: string } };

@@ -56,6 +56,5 @@ export const minutesReducers: { [T in MinutesEvent['type']]: Reducer<T> } = {
 	'minutes.itemSummaryEdited': (m, e) => ({
 		...m,
 		itemSummaries: { ...m.itemSummaries, [e.data.itemId]: next(m.itemSummaries[e.data.itemId] ?? { text: '', version: 0 }, e.data.text) }
-	}),
-	'minutes.complexSet': (m, e) => ({ ...m, complex: e.data.complex })
+	})
 };

@@ -5,6 +5,8 @@
  * The timeline (start, end, programme items, turns, attendance) is NOT stored here: it is
  * read from the meeting itself (agenda, queue turns, check-in). This holds only what a
  * person adds: opinions with their answers and outcome, conclusions, item summaries.
+ * Whether the content is complex (15 working days for the notice) is the office's field
+ * `documentOffice.complex` (documents feature), read by the deadlines here.
  * Turns and written opinions belong to the queue feature and are referenced by id.
  */
 
@@ -121,12 +123,10 @@ export interface MinutesState {
 	overall: VersionedText;
 	/** agenda item id → summary of what was presented (the reports). */
 	itemSummaries: Record<string, VersionedText>;
-	/** The chair marked the content complex: the conclusion notice is due in 15 working days, not 10. */
-	complex: boolean;
 }
 
 export function emptyMinutes(): MinutesState {
-	return { opinions: [], conclusions: [], overall: { text: '', version: 0 }, itemSummaries: {}, complex: false };
+	return { opinions: [], conclusions: [], overall: { text: '', version: 0 }, itemSummaries: {} };
 }
 
 /** The plan's answer period choices (working days after the conclusion notice). */
