@@ -21,8 +21,30 @@ function realtime(): Plugin {
 	};
 }
 
+/**
+ * Svelte's own floor (svelte.dev "Browser support"): old phones and in-app WebViews in the
+ * hall. esbuild lowers newer syntax to it and fails the build on what it cannot lower
+ * (top-level await, new regex flags…). Samsung Internet 14 is Chromium 87: covered by chrome87.
+ */
+export const BROWSER_FLOOR = ['chrome87', 'edge87', 'safari14', 'firefox83'];
+
 export default defineConfig({
 	plugins: [sveltekit(), realtime()],
+	// The browser's code only: the server bundle runs on Node and keeps its own target.
+	environments: {
+		client: {
+			build: {
+				target: BROWSER_FLOOR,
+				rolldownOptions: {
+					// Syntax the floor cannot run and the bundler cannot lower is an error, not a warning.
+					onwarn(warning, warn) {
+						if (warning.code === 'TOLERATED_TRANSFORM') throw new Error(`Below the browser floor (${BROWSER_FLOOR.join(', ')}): ${warning.message}`);
+						warn(warning);
+					}
+				}
+			}
+		}
+	},
 	server: { host: true },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/server/**/*.test.ts'],
