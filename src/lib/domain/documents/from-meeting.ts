@@ -1,16 +1,17 @@
 /**
  * The meeting state → what the documents need. The one place that knows how the room
  * records things; the builders only read `MinutesDocumentInput`.
- *
- * TODO(minutes): opinions, answers, outcomes, assignments, report summaries, the assessment
- * and the conclusions come from the minutes domain (`src/lib/domain/minutes/`), not on main
- * when this was written; until then they are empty and the documents say so.
+ * Opinions, answers, outcomes, assignments, item summaries, the assessment and the
+ * conclusions come from the minutes (`src/lib/domain/minutes/`), deadlines from its own rule.
  */
 import { attendanceSummary } from '../checkin/attendance';
+import { answerDeadline } from '../minutes/deadline';
+import { deadlineBasis, minutesOf } from '../minutes/decide';
+import type { Opinion, OpinionOrigin, OutcomeKind } from '../minutes/types';
 import { foldVietnamese } from '../search';
 import type { MeetingState } from '../types';
 import { localClock } from './dates';
-import type { MinutesDocumentInput, OfficeFields, Signer } from './input';
+import type { Conclusion, DocumentOpinion, DocumentOutcome, MinutesDocumentInput, OfficeFields, Signer } from './input';
 import { layoutForHost, type Layout } from './layout';
 import { t } from './parts';
 import { placeName } from './place-name';
@@ -23,6 +24,7 @@ export function minutesInput(state: MeetingState): MinutesDocumentInput {
 	const attendance = attendanceSummary(state);
 	const named = new Set(state.categories.filter((c) => NAMED_CATEGORY.test(foldVietnamese(c.name))).map((c) => c.id));
 	const chairs = state.plan.chairs.filter((c) => c.position === 'chair');
+	const minutes = minutesOf(state);
 	return {
 		meetingId: state.id,
 		layout,
@@ -42,11 +44,11 @@ export function minutesInput(state: MeetingState): MinutesDocumentInput {
 			title: item.title,
 			presenter: item.presenter,
 			startedAt: item.id in state.itemStartedAt ? localClock(state.itemStartedAt[item.id]).time : null,
-			summary: ''
+			summary: minutes.itemSummaries[item.id]?.text ?? ''
 		})),
-		opinions: [],
-		generalAssessment: '',
-		conclusions: [],
+		opinions: minutes.opinions.map((o) => documentOpinion(state, o)),
+		generalAssessment: minutes.overall.text,
+		conclusions: conclusionsOf(state),
 		complex: state.documentOffice.complex,
 		calendar: state.calendar,
 		office: officeFields(state, layout, chairs[0]?.name ?? '')
@@ -73,4 +75,55 @@ function officeFields(state: MeetingState, layout: Layout, chairName: string): O
 		noticeSigner: signer,
 		extraRecipients: o.extraRecipients
 	};
+}
+
+const SOURCE: Record<OpinionOrigin['kind'], DocumentOpinion['source']> = { turn: 'spoken', floor: 'spoken', written: 'written', collected: 'collected' };
+const OUTCOME: Record<OutcomeKind, DocumentOutcome> = {
+	answered: 'answered',
+	assigned: 'assigned',
+	reported: 'reported_upward',
+	accepted: 'accepted',
+	out_of_scope: 'out_of_scope'
+};
+const SALUTATION = /^(Ông|Bà)\s+/u;
+
+function documentOpinion(state: MeetingState, o: Opinion): DocumentOpinion {
+	const agencyName = (id: string) => state.agencies.find((a) => a.id === id)?.name ?? '';
+	// A delegate on the list gives the salutation; a typed name may start with one ("Ông Nguyễn Văn An").
+	const delegate = o.raisedBy.delegateId ? state.delegates.find((d) => d.id === o.raisedBy.delegateId) : undefined;
+	const typed = o.raisedBy.name.trim().match(SALUTATION);
+	const [salutation, name] =
+		o.raisedBy.kind === 'organisation' ? ['', o.raisedBy.name.trim()]
+		: delegate && !typed ? [delegate.salutation, o.raisedBy.name.trim() || delegate.fullName]
+		: typed ? [typed[1], o.raisedBy.name.trim().slice(typed[0].length)]
+		: ['', o.raisedBy.name.trim()];
+	const outcome = o.outcome;
+	return {
+		id: o.id,
+		salutation,
+		name,
+		unit: o.raisedBy.unit,
+		field: o.field,
+		content: o.content.text,
+		source: SOURCE[o.origin.kind],
+		answers: o.answers.map((a) => {
+			if (a.by.kind === 'agency') return { name: a.by.name, title: agencyName(a.by.agencyId), content: a.summary.text };
+			const by = a.by;
+			const chair = state.plan.chairs.find((c) => c.id === by.chairId);
+			return { name: by.name || chair?.name || '', title: chair?.title ?? '', content: a.summary.text };
+		}),
+		outcome: outcome ? OUTCOME[outcome.kind] : null,
+		assignment:
+			outcome?.kind === 'assigned'
+				? { leadAgency: agencyName(outcome.leadAgencyId), cooperating: outcome.coAgencyIds.map(agencyName), deadline: answerDeadline(outcome, deadlineBasis(state)) }
+				: null
+	};
+}
+
+/** Each conclusion under the field of its first opinion; "" when it names none. */
+function conclusionsOf(state: MeetingState): Conclusion[] {
+	const minutes = minutesOf(state);
+	return minutes.conclusions
+		.filter((c) => c.text.text.trim())
+		.map((c) => ({ field: minutes.opinions.find((o) => o.id === c.opinionIds[0])?.field ?? '', text: c.text.text }));
 }
