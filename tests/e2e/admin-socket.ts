@@ -5,14 +5,15 @@ import { ADMIN_TOKEN } from './server';
 
 export interface AdminSocket {
 	snapshot: Snapshot;
-	send(type: string, payload: unknown): Promise<CommandAck>;
+	/** `id`: the command's id, for commands whose id names what they make (an opinion). */
+	send(type: string, payload: unknown, id?: string): Promise<CommandAck>;
 	close(): void;
 }
 
 let counter = 0;
 
 /** `role`: the admin may also act as a role (e.g. chair, to start the meeting). */
-export async function adminSocket(url: string, meetingId: string, role: 'admin' | 'chair' | 'desk' = 'admin'): Promise<AdminSocket> {
+export async function adminSocket(url: string, meetingId: string, role: 'admin' | 'chair' | 'desk' | 'secretary' = 'admin'): Promise<AdminSocket> {
 	const socket: Socket<ServerToClient, ClientToServer> = io(url, {
 		auth: { meetingId, role },
 		extraHeaders: { cookie: `dt_admin=${ADMIN_TOKEN}` },
@@ -26,13 +27,13 @@ export async function adminSocket(url: string, meetingId: string, role: 'admin' 
 	});
 	return {
 		snapshot,
-		send: (type, payload) => socket.timeout(5000).emitWithAck('command', { id: `e2e-admin-${Date.now()}-${++counter}`, type, payload }),
+		send: (type, payload, id) => socket.timeout(5000).emitWithAck('command', { id: id ?? `e2e-admin-${Date.now()}-${++counter}`, type, payload }),
 		close: () => socket.close()
 	};
 }
 
 /** Sends a command and fails the test with the server's reason if it is refused. */
-export async function mustSend(admin: AdminSocket, type: string, payload: unknown): Promise<void> {
-	const ack = await admin.send(type, payload);
+export async function mustSend(admin: AdminSocket, type: string, payload: unknown, id?: string): Promise<void> {
+	const ack = await admin.send(type, payload, id);
 	if (!ack.ok) throw new Error(`${type} refused: ${ack.error.code} ${ack.error.message}`);
 }

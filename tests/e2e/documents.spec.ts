@@ -50,6 +50,16 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 	await mustSend(chair, 'agenda.setCurrent', { itemId: chair.snapshot.state.agenda[1].id });
 	await expect(preview).toContainText('Tổng số có mặt: 2/');
 
+	// The secretary records an opinion, an agency answers it and it is assigned with a date (command path).
+	const secretary = await adminSocket(server.url, id, 'secretary');
+	const agency = chair.snapshot.state.agencies[0];
+	const opinionId = `e2e-opinion-${Date.now()}`;
+	await mustSend(secretary, 'opinion.record', { origin: { kind: 'floor' }, field: 'Giao thông', raisedBy: { kind: 'person', name: 'Ông Đỗ Văn Mười', unit: 'Tổ dân phố 7' }, content: 'Đề nghị lắp đèn chiếu sáng ngõ 45' }, opinionId);
+	await mustSend(secretary, 'opinion.addAnswer', { opinionId, by: { kind: 'agency', agencyId: agency.id, name: agency.head }, summary: 'Sẽ khảo sát trong tháng 8' });
+	await mustSend(secretary, 'opinion.tag', { opinionId, outcome: { kind: 'assigned', leadAgencyId: agency.id, task: 'Khảo sát, lắp đèn', deadline: '2026-08-31' } });
+	secretary.close();
+	await expect(preview).toContainText('Đề nghị lắp đèn chiếu sáng ngõ 45');
+
 	// Office fields: a number written in words is refused next to the field, nothing saved.
 	const office = page.getByTestId('office-fields');
 	await office.getByLabel('Số biên bản').fill('năm');
@@ -80,6 +90,7 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 	expect(bb).toContain('CHỦ TỌA');
 	expect(bb).toContain('Hội nghị kết thúc vào hồi');
 	expect(bb).not.toContain('DỰ THẢO');
+	for (const text of ['Đề nghị lắp đèn chiếu sáng ngõ 45', 'Sẽ khảo sát trong tháng 8', agency.name, '31/08/2026']) expect(bb).toContain(text);
 
 	await page.getByRole('button', { name: 'Thông báo kết luận (dự thảo)' }).click();
 	await expect(preview.getByTestId('document-thong-bao-ket-luan')).toContainText('Số 12-TB/ĐU');
@@ -88,6 +99,7 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 	expect(notice.name).toBe('Thong-bao-ket-luan-hoi-nghi-doi-thoai-2026-07-13.docx');
 	const tb = notice.docx.parts['word/document.xml'];
 	for (const text of ['THÔNG BÁO', 'DỰ THẢO', 'Số 12-TB/ĐU', 'T/M BAN THƯỜNG VỤ', '- Thường trực HĐND phường;', '- Lưu: VT.', 'Phường Bạch Đằng, ngày']) expect(tb).toContain(text);
+	for (const text of ['Đề nghị lắp đèn chiếu sáng ngõ 45', agency.name, '31/08/2026']) expect(tb).toContain(text);
 
 	// The A4 print view of the same model.
 	await page.getByTestId('print-bien-ban').click();
