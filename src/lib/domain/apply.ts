@@ -8,6 +8,7 @@ import { meetingReducers } from './meeting/apply';
 import { collectedOpinionReducers } from './opinions/apply';
 import { planReducers } from './plan/apply';
 import { minutesApply } from './minutes/apply';
+import { queueReducers } from './queue/apply';
 import type { MeetingState } from './types';
 
 const reducers: Reducers = {
@@ -19,6 +20,7 @@ const reducers: Reducers = {
 	...checkInReducers,
 	...documentReducers,
 	...minutesApply,
+	...queueReducers,
 	'view.hidden': (state) => state!
 };
 

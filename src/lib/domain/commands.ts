@@ -7,6 +7,7 @@ import { meetingCommands } from './meeting/decide';
 import { minutesCommands } from './minutes/decide';
 import { collectedOpinionCommands } from './opinions/decide';
 import { planCommands } from './plan/decide';
+import { queueCommands } from './queue/decide';
 import { buildRegistry } from './registry';
 
 /**
@@ -21,7 +22,8 @@ export const ALL_COMMANDS = [
 	...collectedOpinionCommands,
 	...checkInCommands,
 	...documentCommands,
-	...minutesCommands
+	...minutesCommands,
+	...queueCommands
 ];
 
 export const COMMANDS = buildRegistry(ALL_COMMANDS);

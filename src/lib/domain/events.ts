@@ -6,6 +6,7 @@ import type { MeetingEvent } from './meeting/events';
 import type { CollectedOpinionEvent } from './opinions/events';
 import type { PlanEvent } from './plan/events';
 import type { MinutesEvent } from './minutes/events';
+import type { QueueEvent } from './queue/events';
 import type { Actor, Headcount } from './types';
 
 /**
@@ -15,7 +16,7 @@ import type { Actor, Headcount } from './types';
 export type ViewEvent = { type: 'view.hidden'; data: { through?: number } };
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | MinutesEvent | ViewEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | MinutesEvent | QueueEvent | ViewEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */

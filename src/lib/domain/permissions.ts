@@ -48,7 +48,29 @@ export const PERMISSIONS: { readonly [T in CommandType]: readonly Role[] } = {
 	'conclusion.edit': ['secretary', 'chair'],
 	'conclusion.remove': ['secretary'],
 	'minutes.editOverall': ['secretary', 'chair'],
-	'minutes.editItemSummary': ['secretary']
+	'minutes.editItemSummary': ['secretary'],
+	// The dialogue (issue 9): phones for themselves, the desk and the secretary for paper slips, the chair runs the floor.
+	'request.submit': ['delegate', 'desk', 'secretary', 'chair'],
+	'request.withdraw': ['delegate', 'desk', 'secretary', 'chair'],
+	'request.move': ['chair'],
+	'request.absent': ['chair'],
+	'request.recall': ['chair'],
+	'floor.give': ['chair'],
+	'floor.answer': ['chair'],
+	'floor.followUp': ['chair'],
+	'floor.chairRemark': ['chair'],
+	'turn.pause': ['chair'],
+	'turn.resume': ['chair'],
+	'turn.extend': ['chair'],
+	'turn.end': ['chair'],
+	'queue.lock': ['chair'],
+	'queue.unlock': ['chair'],
+	'queue.setFairOrder': ['chair'],
+	'queue.undo': ['chair'],
+	'screen.showMessage': ['chair'],
+	'screen.clearMessage': ['chair'],
+	'opinion.submitWritten': ['delegate', 'desk', 'secretary'],
+	'fields.set': ['admin']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {

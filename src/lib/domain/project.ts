@@ -1,6 +1,7 @@
 import { lastSeq, type EventOf, type StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
 import { emptyMinutes, type MinutesState } from './minutes/types';
+import type { WrittenOpinion } from './queue/types';
 import type { Delegate, Headcount, MeetingState, Role } from './types';
 
 /** Who sees what is private to the people on the list. */
@@ -20,6 +21,11 @@ const COUNTS_ONLY: readonly Role[] = ['projector', 'delegate', 'guest'];
 /** Events that change the counts: a counting view gets the new `headcount` with them. */
 const COUNTED = new Set<StoredEvent['type']>(['meeting.created', 'categories.set', 'delegates.added', 'delegate.updated', 'delegate.removed', 'checkin.recorded', 'checkin.undone']);
 const NO_CALENDAR = { daysOff: [], extraWorkdays: [] };
+/** A written opinion's text is for the chair's table; the big screen and the phones see only that one was sent. */
+const SEES_WRITTEN: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
+const redactWritten = (o: WrittenOpinion, role: Role): WrittenOpinion => (SEES_WRITTEN.includes(role) ? o : { ...o, content: '' });
+const redactQueue = (state: MeetingState, role: Role): MeetingState['queue'] =>
+	SEES_WRITTEN.includes(role) ? state.queue : { ...state.queue, writtenOpinions: state.queue.writtenOpinions.map((o) => redactWritten(o, role)) };
 
 function redactDelegate<T extends Partial<Delegate>>(d: T, role: Role): T {
 	const copy = { ...d };
@@ -57,7 +63,8 @@ export function headcountOf(state: MeetingState): Headcount {
 export function project(state: MeetingState, role: Role, delegateId?: string): MeetingState {
 	if (role === 'admin') return state;
 	const collectedOpinions = SEES_COLLECTED.includes(role) ? state.collectedOpinions : [];
-	if (!COUNTS_ONLY.includes(role)) return { ...state, delegates: state.delegates.map((d) => redactDelegate(d, role)), collectedOpinions };
+	const queue = redactQueue(state, role);
+	if (!COUNTS_ONLY.includes(role)) return { ...state, delegates: state.delegates.map((d) => redactDelegate(d, role)), collectedOpinions, queue };
 	const own = role === 'delegate' && delegateId ? state.delegates.find((d) => d.id === delegateId) : undefined;
 	// By id, not by record: the log keeps a removed delegate's check-in, and so does the phone.
 	const checkIn = role === 'delegate' && delegateId ? state.attendance[delegateId] : undefined;
@@ -69,6 +76,7 @@ export function project(state: MeetingState, role: Role, delegateId?: string): M
 		calendar: NO_CALENDAR,
 		collectedOpinions,
 		minutes: ownMinutes(state.minutes, delegateId),
+		queue,
 		headcount: headcountOf(state)
 	};
 }
@@ -180,6 +188,8 @@ function projectListEvent(event: StoredEvent, role: Role): StoredEvent {
 			return SEES_COLLECTED.includes(role) ? event : { ...event, data: { opinions: [] } };
 		case 'collectedOpinion.updated':
 			return SEES_COLLECTED.includes(role) ? event : { ...event, data: { ...event.data, changes: {} } };
+		case 'writtenOpinion.submitted':
+			return { ...event, data: { opinion: redactWritten(event.data.opinion, role) } };
 		default:
 			return event;
 	}

@@ -73,6 +73,8 @@ export interface PlanSettings {
 	walkInCategoryId: string | null;
 	/** Working days an agency has to answer the citizen in writing after the conclusion notice (7 or 15; DOMAIN.md). */
 	answerPeriodDays: 7 | 15;
+	/** The speaking queue's rules (issue 9). */
+	queue: QueueSettings;
 }
 
 export interface Agency {
@@ -146,6 +148,7 @@ export type { HolidayCalendar } from './workdays/calendar';
 import type { HolidayCalendar } from './workdays/calendar';
 import type { DocumentOffice } from './documents/types';
 import type { MinutesState } from './minutes/types';
+import type { OpinionField, QueueSettings, QueueState } from './queue/types';
 
 /** How a delegate was checked in: own phone, invitation QR scanned at the door, desk search, walk-in form. */
 export type CheckInVia = 'self' | 'scan' | 'desk' | 'walk_in';
@@ -178,6 +181,10 @@ export interface MeetingState {
 	itemStartedAt: Record<string, number>;
 	/** What the office sets for the documents (numbers, signer, place, recipients). */
 	documentOffice: DocumentOffice;
+	/** The plan's fields of opinions (lĩnh vực). */
+	fields: OpinionField[];
+	/** The dialogue: requests to speak, turns, written opinions. */
+	queue: QueueState;
 	/** Only in views without the list (projector, phones): the counts it would give (project.ts). */
 	headcount?: Headcount;
 	/** The minutes (biên bản): opinions, answers, outcomes, conclusions (minutes/types.ts). */

@@ -1,6 +1,7 @@
 import { emptyMinutes } from '../minutes/types';
 import { defaultPlan } from '../plan/defaults';
 import { emptyDocumentOffice } from '../documents/types';
+import { defaultFields, defaultQueueSettings, emptyQueue } from '../queue/defaults';
 import type { MeetingState } from '../types';
 
 /**
@@ -12,7 +13,7 @@ import type { MeetingState } from '../types';
  */
 export type PlannedMeeting = Pick<
 	MeetingState,
-	'id' | 'basics' | 'plan' | 'agenda' | 'agencies' | 'categories' | 'units' | 'delegates' | 'collectedOpinions' | 'calendar'
+	'id' | 'basics' | 'plan' | 'agenda' | 'agencies' | 'categories' | 'units' | 'delegates' | 'collectedOpinions' | 'calendar' | 'fields'
 >;
 
 /** Everything in a meeting that its plan does not fill. */
@@ -29,13 +30,20 @@ export function hallStart(): HallState {
 		currentItemSince: null,
 		itemStartedAt: {},
 		documentOffice: emptyDocumentOffice(),
-		minutes: emptyMinutes()
+		minutes: emptyMinutes(),
+		queue: emptyQueue()
 	};
 }
 
 /** The meeting as `meeting.created` leaves it. */
 export function startingState(planned: PlannedMeeting): MeetingState {
-	return { ...planned, ...hallStart() };
+	return { ...withQueueDefaults(planned), ...hallStart() };
+}
+
+/** Plans written before the queue (issue 9) have no fields of opinions or queue settings: the defaults. */
+function withQueueDefaults(planned: PlannedMeeting): PlannedMeeting {
+	const old = planned as Partial<PlannedMeeting> & Omit<PlannedMeeting, 'fields'>;
+	return { ...planned, fields: old.fields ?? defaultFields(), plan: { ...planned.plan, queue: planned.plan.queue ?? defaultQueueSettings() } };
 }
 
 /** A placeholder with nothing planned; the create rule gets it and never reads it. */
@@ -50,6 +58,7 @@ export function blankMeeting(id: string): MeetingState {
 		units: [],
 		delegates: [],
 		collectedOpinions: [],
-		calendar: { daysOff: [], extraWorkdays: [] }
+		calendar: { daysOff: [], extraWorkdays: [] },
+		fields: defaultFields()
 	});
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { entityId, isoDate, optionalText, requiredText, withOptionalId } from '../shared-schemas';
+import { queueSettingsInput } from '../queue/commands';
 import { AGENDA_ITEM_TYPES, MEETING_HOSTS, MEETING_KINDS, UNIT_KINDS } from '../types';
 
 /* Each entity has its fields (for documents, no ids) and its input (may name the id it edits). */
@@ -20,7 +21,8 @@ export const planSettingsInput = z.strictObject({
 	checkInOpensMinutesBefore: z.number().int().min(0).max(24 * 60),
 	walkInCategoryId: entityId.nullable(),
 	/** Working days an agency has to answer in writing after the conclusion notice (7 or 15). */
-	answerPeriodDays: z.union([z.literal(7), z.literal(15)])
+	answerPeriodDays: z.union([z.literal(7), z.literal(15)]),
+	queue: queueSettingsInput
 });
 export const planUpdatePayload = planSettingsInput.partial();
 

@@ -5,6 +5,7 @@ import type { DecideContext } from '../types';
 import type { PlannedMeeting } from '../meeting/starting-state';
 import { translate } from '../../i18n/translate';
 import { defaultPlan } from './defaults';
+import { defaultFields } from '../queue/defaults';
 import type { PlanDocument } from './document';
 
 /** What a plan document makes; the rest of a new meeting is `hallStart()`. */
@@ -50,7 +51,8 @@ export function buildMeeting(doc: PlanDocument, ctx: DecideContext): InitialMeet
 		units: doc.units.map(withId),
 		delegates,
 		collectedOpinions,
-		calendar: doc.calendar ?? builtInCalendar()
+		calendar: doc.calendar ?? builtInCalendar(),
+		fields: doc.fields ? doc.fields.map((name) => ({ id: ctx.newId(), name })) : defaultFields()
 	};
 }
 

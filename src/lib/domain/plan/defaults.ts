@@ -1,4 +1,5 @@
 import { translate } from '../../i18n/translate';
+import { defaultQueueSettings } from '../queue/defaults';
 import type { PlanSettings } from '../types';
 
 /** A new meeting's plan before the admin fills it in: the common case from the seeds. */
@@ -14,6 +15,7 @@ export function defaultPlan(): PlanSettings {
 		defaultSpeakingMinutes: 5,
 		checkInOpensMinutesBefore: 60,
 		walkInCategoryId: null,
-		answerPeriodDays: 15
+		answerPeriodDays: 15,
+		queue: defaultQueueSettings()
 	};
 }

@@ -35,7 +35,9 @@ export const planDocument = z.strictObject({
 		.array(collectedOpinionFields.omit({ agencyId: true }).extend({ agency: optionalText(200) }))
 		.max(2000)
 		.default([]),
-	calendar: calendarPayload.optional()
+	calendar: calendarPayload.optional(),
+	/** Fields of opinions (lĩnh vực) by name; missing: DOMAIN.md's common fields. */
+	fields: z.array(requiredText(120)).min(1).max(50).optional()
 });
 export type PlanDocument = z.infer<typeof planDocument>;
 export type PlanDocumentInput = z.input<typeof planDocument>;
