@@ -37,7 +37,9 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 	const { id } = await created.json();
 
 	const page = await secretaryPage(browser, id);
-	await page.goto(`${server.url}/m/${id}/documents`);
+	// The secretary's screen links to the documents.
+	await page.getByRole('link', { name: 'Biên bản và thông báo kết luận' }).click();
+	await expect(page).toHaveURL(`${server.url}/m/${id}/documents`);
 	const preview = page.getByTestId('preview');
 	await expect(preview.getByTestId('document-bien-ban')).toContainText('DỰ THẢO');
 	await expect(preview).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');

@@ -108,6 +108,8 @@ export const documentsMessages = {
 
 	// --- the documents page (/m/[id]/documents)
 	'documents.pageTitle': { vi: 'Văn bản hội nghị', en: 'Meeting documents' },
+	/** The link on the secretary's and the chair's screens. */
+	'documents.roleLink': { vi: 'Biên bản và thông báo kết luận', en: 'Minutes and conclusion notice' },
 	'documents.needRole': { vi: 'Trang này dành cho thư ký, chủ trì hoặc quản trị. Hãy mở bằng đường dẫn của vai trò đó.', en: 'This page is for the secretary, the chair or the admin. Open it with that role’s link.' },
 	'documents.draftNote': { vi: 'Hội nghị chưa kết thúc: văn bản được đánh dấu "DỰ THẢO" và cập nhật trực tiếp.', en: 'The meeting has not ended: the documents are marked "DRAFT" and update live.' },
 	'documents.endedNote': { vi: 'Hội nghị đã kết thúc. Thông báo kết luận luôn là dự thảo để văn phòng chỉnh sửa, trình ký.', en: 'The meeting has ended. The conclusion notice stays a draft for the office to edit and sign.' },
