@@ -203,3 +203,40 @@ describe('[V6] a phone never holds another delegate\'s id, name or phone (random
 		);
 	});
 });
+
+describe('[V9] the public queue on the projector and the phones', () => {
+	it('[V9] names and units of those waiting are public; another delegate\'s id, statement and written text are not; the fold agrees', async () => {
+		const { dialogueMeeting, phone, run: runQueue, at } = await import('./queue/testing');
+		let s = dialogueMeeting();
+		const batches: { before: MeetingState; events: StoredEvent[]; after: MeetingState }[] = [];
+		const step = (type: string, payload: unknown, who: Role | Actor, minute: number) => {
+			const r = runQueue(s, command(type, payload), who, at(minute));
+			expect(r.error, type).toBeNull();
+			batches.push({ before: s, events: r.events, after: r.state });
+			s = r.state;
+		};
+		step('request.submit', { fieldId: 'field-1', statement: 'Cấp sổ đỏ chậm' }, phone(s, 1), 1);
+		step('request.submit', { fieldId: 'field-1', statement: 'Đường ngõ 5 ngập' }, phone(s, 2), 2);
+		step('opinion.submitWritten', { fieldId: 'field-1', content: 'Điện chiếu sáng hỏng' }, phone(s, 2), 3);
+		step('floor.give', {}, 'chair', 4);
+		step('turn.end', {}, 'chair', 6);
+		step('queue.undo', {}, 'chair', 7);
+		const [a, b] = [s.delegates[1].id, s.delegates[2].id];
+		const secrets = [`"${b}"`, 'Đường ngõ 5 ngập', 'Điện chiếu sáng hỏng'];
+		const leaks = (x: unknown) => secrets.filter((t) => JSON.stringify(x).includes(t));
+		for (const batch of batches) {
+			for (const viewer of [{ role: 'delegate' as const, delegateId: a }, { role: 'projector' as const, delegateId: undefined }]) {
+				const events = projectEvents(batch.events, viewer.role, viewer.delegateId, batch.after);
+				expect(leaks(events)).toEqual([]);
+				expect(events.reduce((st, e) => apply(st, e), project(batch.before, viewer.role, viewer.delegateId))).toEqual(project(batch.after, viewer.role, viewer.delegateId));
+			}
+		}
+		const aView = project(s, 'delegate', a);
+		expect(leaks(aView)).toEqual([]);
+		expect(aView.queue.requests.map((r) => r.who.kind === 'delegate' && r.who.name)).toEqual([expect.stringContaining('Trần Thị Bình'), expect.stringContaining('Lê Văn Cường')]);
+		expect(aView.queue.requests[0].statement).toBe('Cấp sổ đỏ chậm');
+		// The owner sees their own in full; the chair sees everything.
+		expect(JSON.stringify(project(s, 'delegate', b))).toContain('Đường ngõ 5 ngập');
+		expect(JSON.stringify(project(s, 'chair'))).toContain('Điện chiếu sáng hỏng');
+	});
+});

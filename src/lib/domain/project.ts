@@ -1,6 +1,7 @@
 import { lastSeq, type EventOf, type StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
 import { emptyMinutes, type MinutesState } from './minutes/types';
+import { publicQueue, publicRequest, publicTurn, publicUndo, publicWritten } from './queue/public-view';
 import type { WrittenOpinion } from './queue/types';
 import type { Delegate, Headcount, MeetingState, Role } from './types';
 
@@ -15,9 +16,6 @@ const SEES_COLLECTED: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
  * meeting's phone page as small as a village's. Units and the holiday calendar are for planning.
  */
 const COUNTS_ONLY: readonly Role[] = ['projector', 'delegate', 'guest'];
-// TODO(queue): the public queue shows names and units of those waiting; when it lands, add
-// those people (public fields only) to these views and project its events here, so a phone sees
-// the public queue and its own requests but no other delegate's id (see [V6]).
 /** Events that change the counts: a counting view gets the new `headcount` with them. */
 const COUNTED = new Set<StoredEvent['type']>(['meeting.created', 'categories.set', 'delegates.added', 'delegate.updated', 'delegate.removed', 'checkin.recorded', 'checkin.undone']);
 const NO_CALENDAR = { daysOff: [], extraWorkdays: [] };
@@ -76,7 +74,8 @@ export function project(state: MeetingState, role: Role, delegateId?: string): M
 		calendar: NO_CALENDAR,
 		collectedOpinions,
 		minutes: ownMinutes(state.minutes, delegateId),
-		queue,
+		// The public queue: names and units, not other people's ids or texts ([V9]).
+		queue: publicQueue(queue, role === 'delegate' ? delegateId : undefined),
 		headcount: headcountOf(state)
 	};
 }
@@ -132,6 +131,7 @@ export function delegatesConcerned(events: readonly StoredEvent[]): Set<string> 
 function countingEvent(event: StoredEvent, role: Role, delegateId: string | undefined): StoredEvent {
 	const actor = event.actor.delegateId && event.actor.delegateId !== delegateId ? { role: event.actor.role } : event.actor;
 	const mine = role === 'delegate' && delegateId !== undefined && subjectOf(event) === delegateId;
+	const owner = role === 'delegate' ? delegateId : undefined;
 	switch (event.type) {
 		case 'meeting.created': {
 			const initial = event as EventOf<'meeting.created'>;
@@ -166,6 +166,14 @@ function countingEvent(event: StoredEvent, role: Role, delegateId: string | unde
 			return hidden(event);
 		case 'units.set':
 			return { ...event, actor, data: { units: [] } };
+		case 'request.submitted':
+			return { ...event, actor, data: { ...event.data, request: publicRequest(event.data.request, owner) } };
+		case 'turn.started':
+			return { ...event, actor, data: { turn: publicTurn(event.data.turn, owner) } };
+		case 'queue.undone':
+			return { ...event, actor, data: { entry: publicUndo(event.data.entry, owner)! } };
+		case 'writtenOpinion.submitted':
+			return { ...event, actor, data: { opinion: publicWritten(redactWritten(event.data.opinion, role), owner) } };
 		case 'calendar.set':
 			return { ...event, actor, data: { calendar: NO_CALENDAR } };
 		default:
