@@ -2,7 +2,7 @@ import { lastSeq, type EventOf, type StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
 import { emptyMinutes, type MinutesState } from './minutes/types';
 import { publicQueue, publicRequest, publicTurn, publicUndo, publicWritten } from './queue/public-view';
-import type { WrittenOpinion } from './queue/types';
+import type { Requester, TurnSpeaker, WrittenOpinion } from './queue/types';
 import type { Delegate, Headcount, MeetingState, Role } from './types';
 
 /** Who sees what is private to the people on the list. */
@@ -116,11 +116,28 @@ function subjectOf(event: StoredEvent): string | null {
 	}
 }
 
+/** The people a queue event names: their own phone sees them in full ([V9]). */
+function queuePeople(event: StoredEvent): (Requester | TurnSpeaker)[] {
+	switch (event.type) {
+		case 'request.submitted':
+			return [event.data.request.who];
+		case 'turn.started':
+			return [event.data.turn.speaker];
+		case 'writtenOpinion.submitted':
+			return [event.data.opinion.author];
+		case 'queue.undone':
+			return [...event.data.entry.requests.map((r) => r.who), ...event.data.entry.turns.map((t) => t.speaker)];
+		default:
+			return [];
+	}
+}
+
 /** Delegates whose own phone sees an event differently from everyone else's. */
 export function delegatesConcerned(events: readonly StoredEvent[]): Set<string> {
 	const ids = new Set<string>();
 	for (const event of events) {
 		if (event.type === 'delegates.added') for (const d of event.data.delegates) ids.add(d.id);
+		for (const who of queuePeople(event)) if (who.kind === 'delegate') ids.add(who.delegateId);
 		const id = subjectOf(event);
 		if (id) ids.add(id);
 	}
