@@ -65,8 +65,6 @@ export const queueScreenMessages = {
 	'screen.show': { vi: 'Hiện thông báo', en: 'Show message' },
 	'screen.clear': { vi: 'Tắt thông báo', en: 'Clear message' },
 	'screen.break': { vi: 'Tạm nghỉ 10 phút', en: '10-minute break' },
-	'programme.planned': { vi: 'Dự kiến {minutes} phút', en: 'Planned {minutes} min' },
-	'programme.elapsed': { vi: 'Đã qua', en: 'Elapsed' },
 	'projector.next': { vi: 'Tiếp theo', en: 'Next' },
 	'projector.speaking': { vi: 'Đang phát biểu', en: 'Now speaking' },
 	'me.speak.title': { vi: 'Phát biểu', en: 'Speaking' },
