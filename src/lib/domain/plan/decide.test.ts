@@ -82,6 +82,20 @@ describe('lists: agencies, categories, units', () => {
 		expect(run(state, command('agencies.set', { agencies: [] }), 'admin').error?.code).toBe('agency_in_use');
 	});
 
+	it('[P4] an agency that answered or was assigned in the minutes cannot be removed either', async () => {
+		const { act, meetingForMinutes, recorded } = await import('../minutes/testing');
+		const { state: withOpinion, id } = recorded(meetingForMinutes(), 'Ngập ngõ 12');
+		const [ktht, ca, vhxh] = withOpinion.agencies;
+		const assigned = act(withOpinion, 'opinion.tag', { opinionId: id, outcome: { kind: 'assigned', leadAgencyId: ktht.id, coAgencyIds: [ca.id], task: 'Kiểm tra' } }).state;
+		const keep = (...kept: typeof ktht[]) => kept.map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, head: a.head }));
+		const removeCa = run(assigned, command('agencies.set', { agencies: keep(ktht, vhxh) }), 'admin');
+		expect(removeCa.error?.code).toBe('agency_in_use');
+		expect(removeCa.error?.message).toContain('Công an phường');
+		expect(removeCa.state!.agencies).toHaveLength(3);
+		// The one nobody refers to goes.
+		expect(run(assigned, command('agencies.set', { agencies: keep(ktht, ca) }), 'admin').state!.agencies.map((a) => a.id)).toEqual([ktht.id, ca.id]);
+	});
+
 	it('[P4] units are replaced as a whole', () => {
 		const state = run(createdMeeting(), command('units.set', { units: [{ name: 'Tổ dân phố 1' }, { name: 'Thôn Đông', kind: 'village' }] }), 'admin').state!;
 		expect(state.units.map((u) => [u.name, u.kind])).toEqual([

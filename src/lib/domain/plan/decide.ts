@@ -1,4 +1,5 @@
 import { domainError } from '../errors';
+import { agenciesInUse } from './agencies-in-use';
 import type { Chair } from '../types';
 import { defineCommand } from '../registry';
 import { whileEditable } from '../meeting/status';
@@ -44,8 +45,8 @@ export const setAgencies = defineCommand({
 	decide: (state, payload, ctx) => {
 		const agencies = assignIds(payload.agencies, state.agencies, ctx.newId);
 		const kept = new Set(agencies.map((a) => a.id));
-		const used = state.collectedOpinions.find((o) => o.agencyId && !kept.has(o.agencyId));
-		if (used) return domainError('agency_in_use', { name: state.agencies.find((a) => a.id === used.agencyId)?.name ?? '' });
+		const used = [...agenciesInUse(state)].find((id) => !kept.has(id));
+		if (used) return domainError('agency_in_use', { name: state.agencies.find((a) => a.id === used)?.name ?? '' });
 		return whileEditable(state) ?? [{ type: 'agencies.set', data: { agencies } }];
 	}
 });

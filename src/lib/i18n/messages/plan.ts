@@ -10,8 +10,8 @@ export const planMessages = {
 	},
 	'error.agency_not_found': { vi: 'Không có cơ quan này trong danh sách.', en: 'No such agency.' },
 	'error.agency_in_use': {
-		vi: 'Cơ quan "{name}" đang được giao chuẩn bị trả lời ý kiến; hãy giao cho cơ quan khác trước.',
-		en: 'Agency "{name}" is assigned to collected opinions; reassign them first.'
+		vi: 'Cơ quan "{name}" đang được giao trả lời hoặc xử lý ý kiến, kiến nghị; hãy giao cho cơ quan khác trước.',
+		en: 'Agency "{name}" is assigned to opinions or answered them; reassign them first.'
 	},
 	'error.category_not_found': { vi: 'Không có thành phần đại biểu này.', en: 'No such delegate category.' },
 	'error.category_in_use': {
