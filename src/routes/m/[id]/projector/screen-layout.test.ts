@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaWindow, bannerLineKind } from './layout';
+import { agendaWindow, bannerLineKind } from './screen-layout';
 
 const items = Array.from({ length: 20 }, (_, i) => i + 1);
 const numbers = (w: ReturnType<typeof agendaWindow<number>>) => w.shown.map((s) => s.item);
