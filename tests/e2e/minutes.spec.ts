@@ -140,3 +140,24 @@ test('two secretaries change the same text: the second save is a conflict, both 
 	await expect(boxB).toHaveValue('Ngõ 12 tổ 5 ngập sâu 40 cm khi mưa', { timeout: 1000 });
 	expect((await serverMinutes(id)).opinions[0].content).toEqual({ text: 'Ngõ 12 tổ 5 ngập sâu 40 cm khi mưa', version: 4 });
 });
+
+test('a paper slip handed to the secretaries: registered from the secretary screen, in the queue and on the server', async ({ browser, request }) => {
+	const { id, chair } = await runningMeeting(request, server.url);
+	chair.close();
+	const page = await openAs(browser, server.url, `/m/${id}/secretary`);
+	await page.getByTestId('open-slip-form').click();
+	const slip = page.getByTestId('slip-form');
+	await slip.getByLabel('Số phiếu', { exact: true }).fill('7');
+	await slip.getByLabel('Họ và tên').fill('Đinh Văn Khoa');
+	await slip.getByLabel('Thôn, tổ dân phố, đơn vị').fill('Tổ dân phố 9');
+	await slip.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
+	await slip.getByLabel('Nội dung Ông/Bà muốn nêu').fill('Cấp giấy chứng nhận quyền sử dụng đất chậm');
+	await slip.getByRole('button', { name: 'Ghi nhận phiếu' }).click();
+	await expect(slip.getByText('Đã ghi nhận phiếu.')).toBeVisible();
+	const admin = await adminSocket(server.url, id);
+	admin.close();
+	const requests = admin.snapshot.state.queue.requests;
+	expect(requests.map((r) => [r.via, r.slipNumber, r.who.name, r.statement])).toEqual([['slip', '7', 'Đinh Văn Khoa', 'Cấp giấy chứng nhận quyền sử dụng đất chậm']]);
+	await shot(page, 'minutes-05-secretary-slip');
+	await page.context().close();
+});
