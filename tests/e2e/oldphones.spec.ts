@@ -103,3 +103,21 @@ test('with JavaScript the same button checks in live, over the socket', async ({
 	expect((await serverAttendance(id)).attendance[binh.id]).toBeTruthy();
 	await context.close();
 });
+
+test('at 200 % text size on a 360 px phone the delegate and join pages do not scroll sideways', async ({ browser, request }) => {
+	const { id, an } = await meetingWithTwo(request);
+	for (const [name, path] of [
+		['me', `/i/${an.token}`],
+		['join', `/m/${id}/join`]
+	] as const) {
+		const context = await browser.newContext({ ...oldPhone, javaScriptEnabled: true });
+		const page = await context.newPage();
+		await page.goto(`${server.url}${path}`);
+		// The phone's "large text" setting: the root size doubled, everything in rem/em follows.
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await shot(page, `oldphones-200-${name}`);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, name).toBeLessThanOrEqual(0);
+		await context.close();
+	}
+});
