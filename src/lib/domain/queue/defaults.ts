@@ -1,19 +1,8 @@
+import { COMMON_OPINION_FIELDS } from '../opinions/summary';
 import type { OpinionField, QueueSettings, QueueState } from './types';
 
-/** DOMAIN.md's common fields of opinions, the plan's list until the admin edits it. */
-export const COMMON_FIELDS = [
-	'Đất đai',
-	'Xây dựng',
-	'Giao thông',
-	'Môi trường',
-	'An ninh trật tự',
-	'An sinh xã hội, chính sách',
-	'Y tế',
-	'Giáo dục',
-	'Nông nghiệp',
-	'Cán bộ, thủ tục hành chính',
-	'Khác'
-] as const;
+/** DOMAIN.md's common fields of opinions (one list, in `opinions/summary.ts`) and "Khác": the plan's list until the admin edits it. */
+export const COMMON_FIELDS = [...COMMON_OPINION_FIELDS, 'Khác'] as const;
 
 /** Ids are fixed so every meeting made from the defaults names its fields alike. */
 export function defaultFields(): OpinionField[] {
