@@ -51,6 +51,14 @@ describe('[D6] biên bản builder', () => {
 		expect(at('9. Bà Ngô Thị Hạnh, Tổ 5: Thiếu phòng học')).toBeGreaterThan(at('8. '));
 	});
 
+	it('the parts of the proceedings are numbered once, in order (seen in LibreOffice as "5. 5. Kết luận")', () => {
+		const model = buildBienBan(governmentMeeting());
+		const subheadings = model.blocks.flatMap((b) => (b.kind === 'paragraph' && b.role === 'subheading' ? [b.runs.map((r) => r.text).join('')] : []));
+		expect(subheadings.map((s) => s.match(/^\d+\. /)?.[0])).toEqual(subheadings.map((_, i) => `${i + 1}. `));
+		expect(subheadings.filter((s) => /^\d+\. \d+\./.test(s))).toEqual([]);
+		expect(subheadings).toContain('5. Kết luận của chủ tọa');
+	});
+
 	it('user text is kept as typed, NFC-normalised', () => {
 		const m = governmentMeeting();
 		m.opinions = [{ ...m.opinions[0], name: 'Nguyễn Văn An'.normalize('NFD'), content: '<script>x</script> & "y"' }];

@@ -61,7 +61,7 @@ export const documentsMessages = {
 	'bienBan.noOpinions': { vi: 'Không có ý kiến phát biểu.', en: 'No opinions were raised.' },
 	'bienBan.outcome': { vi: 'Kết quả: ', en: 'Outcome: ' },
 	'bienBan.other': { vi: 'Ý kiến bằng văn bản và ý kiến thu thập trước hội nghị được tiếp thu', en: 'Written and collected opinions taken up' },
-	'bienBan.conclusions': { vi: '5. Kết luận của chủ tọa', en: "5. The chair's conclusions" },
+	'bienBan.conclusions': { vi: 'Kết luận của chủ tọa', en: "The chair's conclusions" },
 	'bienBan.noConclusions': { vi: '(Chưa ghi kết luận.)', en: '(No conclusions recorded yet.)' },
 	'bienBan.stats': { vi: 'Thống kê ý kiến', en: 'Statistics' },
 	'bienBan.end': { vi: 'Hội nghị kết thúc vào hồi {time} cùng ngày.', en: 'The meeting closed at {time} the same day.' },
