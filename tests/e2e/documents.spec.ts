@@ -58,9 +58,13 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 	const opinionId = `e2e-opinion-${Date.now()}`;
 	await mustSend(secretary, 'opinion.record', { origin: { kind: 'floor' }, field: 'Giao thông', raisedBy: { kind: 'person', name: 'Ông Đỗ Văn Mười', unit: 'Tổ dân phố 7' }, content: 'Đề nghị lắp đèn chiếu sáng ngõ 45' }, opinionId);
 	await mustSend(secretary, 'opinion.addAnswer', { opinionId, by: { kind: 'agency', agencyId: agency.id, name: agency.head }, summary: 'Sẽ khảo sát trong tháng 8' });
+	// Not tagged yet: the page says so (with its number in the biên bản) before anyone downloads.
+	await expect(page.getByTestId('documents-untagged')).toContainText('Còn 1 ý kiến chưa phân loại kết quả (số 1 trong biên bản)');
+	await shot(page, '49-documents-untagged');
 	await mustSend(secretary, 'opinion.tag', { opinionId, outcome: { kind: 'assigned', leadAgencyId: agency.id, task: 'Khảo sát, lắp đèn', deadline: '2026-08-31' } });
 	secretary.close();
 	await expect(preview).toContainText('Đề nghị lắp đèn chiếu sáng ngõ 45');
+	await expect(page.getByTestId('documents-untagged')).toHaveCount(0);
 
 	// Office fields: a number written in words is refused next to the field, nothing saved.
 	const office = page.getByTestId('office-fields');

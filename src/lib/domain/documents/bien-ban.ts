@@ -86,9 +86,15 @@ function programme(input: MinutesDocumentInput): Paragraph[] {
 	return [paragraph('subheading', t('bienBan.programme')), ...steps, ...(reports.length ? [paragraph('subheading', t('bienBan.reports')), ...reports] : [])];
 }
 
-function opinions(input: MinutesDocumentInput): Paragraph[] {
+/** The minutes' order: spoken opinions first, then written and collected ones, numbered on. */
+export function opinionsInMinutesOrder(input: MinutesDocumentInput): { spoken: DocumentOpinion[]; other: DocumentOpinion[]; all: DocumentOpinion[] } {
 	const spoken = input.opinions.filter((o) => o.source === 'spoken');
 	const other = input.opinions.filter((o) => o.source !== 'spoken');
+	return { spoken, other, all: [...spoken, ...other] };
+}
+
+function opinions(input: MinutesDocumentInput): Paragraph[] {
+	const { spoken, other } = opinionsInMinutesOrder(input);
 	const out: Paragraph[] = [paragraph('subheading', t('bienBan.opinions'))];
 	if (spoken.length === 0) out.push(paragraph('body', t('bienBan.noOpinions')));
 	spoken.forEach((o, i) => out.push(...opinionParagraphs(o, i + 1)));

@@ -112,6 +112,11 @@ export const documentsMessages = {
 	'documents.roleLink': { vi: 'Biên bản và thông báo kết luận', en: 'Minutes and conclusion notice' },
 	'documents.needRole': { vi: 'Trang này dành cho thư ký, chủ trì hoặc quản trị. Hãy mở bằng đường dẫn của vai trò đó.', en: 'This page is for the secretary, the chair or the admin. Open it with that role’s link.' },
 	'documents.draftNote': { vi: 'Hội nghị chưa kết thúc: văn bản được đánh dấu "DỰ THẢO" và cập nhật trực tiếp.', en: 'The meeting has not ended: the documents are marked "DRAFT" and update live.' },
+	'documents.untagged': {
+		vi: 'Còn {count} ý kiến chưa phân loại kết quả (số {numbers} trong biên bản): biên bản sẽ không ghi kết quả cho các ý kiến này.',
+		en: '{count} opinion(s) have no outcome yet (no. {numbers} in the minutes): the minutes will print them without an outcome.'
+	},
+	'documents.toSecretary': { vi: 'Mở màn hình thư ký để phân loại', en: 'Open the secretary screen to tag them' },
 	'documents.endedNote': { vi: 'Hội nghị đã kết thúc. Thông báo kết luận luôn là dự thảo để văn phòng chỉnh sửa, trình ký.', en: 'The meeting has ended. The conclusion notice stays a draft for the office to edit and sign.' },
 	'documents.kind.bien-ban': { vi: 'Biên bản hội nghị', en: 'Minutes' },
 	'documents.kind.thong-bao-ket-luan': { vi: 'Thông báo kết luận (dự thảo)', en: 'Conclusion notice (draft)' },
