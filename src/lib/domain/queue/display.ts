@@ -9,6 +9,11 @@ export interface RequestLine extends SpeakerLabel {
 	agency: string;
 }
 
+/** A field's name from its id (lĩnh vực); '' when the plan has no such field. */
+export function fieldName(state: LiveMeeting, fieldId: string | null | undefined): string {
+	return state.fields.find((f) => f.id === fieldId)?.name ?? '';
+}
+
 /**
  * How a request is written on a screen. On the projector a person who asked for it is
  * "Phiếu số 12"; the chair and the secretary always see the name.
@@ -19,7 +24,7 @@ export function requestLine(state: LiveMeeting, request: SpeakRequest, publicScr
 	return {
 		...who,
 		slipNumber: hidden ? request.slipNumber : null,
-		field: state.fields.find((f) => f.id === request.fieldId)?.name ?? '',
+		field: fieldName(state, request.fieldId),
 		agency: state.agencies.find((a) => a.id === request.agencyId)?.name ?? ''
 	};
 }
