@@ -6,20 +6,30 @@ import { lastSeq, type StoredEvent } from '../domain/events';
 import type { ClientToServer, CommandAck, PresenceEntry, PresenceUpdate, ServerToClient, Snapshot } from '../domain/protocol';
 import type { MeetingState, Role } from '../domain/types';
 import { newCommandId } from './command-id';
-import { OutboxStorage } from './outbox-storage';
+import { OutboxStorage, type Place } from './outbox-storage';
 
-type Outgoing = { id: string; type: string; payload: unknown; resolve: (ack: CommandAck) => void };
+/**
+ * `sent`: handed to a socket at least once (or restored after a reload: an earlier page may
+ * have sent it), so the server may hold it under this id and it can no longer be rewritten.
+ */
+type Outgoing = { id: string; type: string; payload: unknown; place: Place; sent: boolean; resolve: (ack: CommandAck) => void };
 /** A command waiting for the server, as screens see it (same id as on the wire). */
 export type PendingCommand = { readonly id: string; readonly type: string; readonly payload: unknown };
 /** A command the server refused, kept until the screen deals with it (e.g. a conflict to merge). */
 export type Refusal = PendingCommand & { readonly error: DomainError };
-/** `id`: the command's id, chosen by the screen when it must refer to what it creates. */
-export type SendOptions = { id?: string };
+/**
+ * `id`: the command's id, chosen by the screen when it must refer to what it creates.
+ * `holdMs`: kept (in storage too) but sent only after this long without `amend`: a text
+ * being typed is saved at every keystroke and goes out once the typing pauses.
+ */
+export type SendOptions = { id?: string; holdMs?: number };
 /** How many refusals to keep for screens; older ones are dropped. */
 const MAX_REFUSALS = 50;
 
 /** How long one attempt waits for its ack before sending the same command again. */
 const ACK_TIMEOUT_MS = 8_000;
+/** How soon `pending` shows a rewritten command (see `amend`); below the typing pause of text boxes. */
+const AMEND_SHOWN_MS = 150;
 
 /**
  * The live meeting in the browser: starts from a server snapshot, folds seq-numbered events
@@ -57,6 +67,9 @@ export class MeetingClient {
 	#resyncing = false;
 	#stored: OutboxStorage;
 	#presence: PresenceUpdate | null = null;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#held = new Map<string, ReturnType<typeof setTimeout>>();
+	#changedSoon: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(snapshot: Snapshot) {
 		this.meetingId = snapshot.meetingId;
@@ -64,7 +77,7 @@ export class MeetingClient {
 		this.#takeSnapshot(snapshot);
 		// What an earlier page left unacknowledged (closed tab, dead battery) is resent with its ids.
 		this.#stored = new OutboxStorage(snapshot.meetingId, snapshot.role);
-		for (const item of this.#stored.load()) this.#outbox.set(item.id, { ...item, resolve: () => undefined });
+		for (const { id, type, payload, queuedAt, n } of this.#stored.load()) this.#outbox.set(id, { id, type, payload, place: { queuedAt, n }, sent: true, resolve: () => undefined });
 		this.#outboxChanged();
 		window.addEventListener('offline', this.#goOffline);
 		window.addEventListener('online', this.#goOnline);
@@ -90,12 +103,57 @@ export class MeetingClient {
 	send<T extends CommandType>(type: T, payload: PayloadOf<T>, options?: SendOptions): Promise<CommandAck>;
 	send(type: CommandType, payload: unknown = {}, options: SendOptions = {}): Promise<CommandAck> {
 		return new Promise((resolve) => {
-			const item: Outgoing = { id: options.id ?? newCommandId(), type, payload, resolve };
-			this.#stored.save(item);
+			const id = options.id ?? newCommandId();
+			const item: Outgoing = { id, type, payload, place: this.#stored.save({ id, type, payload }), sent: false, resolve };
 			this.#outbox.set(item.id, item);
 			this.#outboxChanged();
-			if (this.connected) this.#transmit(item);
+			if (options.holdMs) this.#hold(item, options.holdMs);
+			else if (this.connected) this.#transmit(item);
 		});
+	}
+
+	/**
+	 * Rewrites a queued command that has not gone out yet: same id, same place in the order,
+	 * new payload, stored at once (and held again for `holdMs`). False when it has gone out
+	 * (or was restored from an earlier page): the server may already hold that id, so the
+	 * caller sends a new command instead.
+	 */
+	amend(id: string, payload: unknown, holdMs = 0): boolean {
+		const item = this.#outbox.get(id);
+		if (!item || item.sent) return false;
+		item.payload = payload;
+		this.#stored.save(item);
+		// Screens show the typing from their own box: the outbox's view (and all that derives
+		// from it) follows a moment later instead of at every keystroke.
+		this.#changedSoon ??= setTimeout(() => {
+			this.#changedSoon = null;
+			this.#outboxChanged();
+		}, AMEND_SHOWN_MS);
+		if (holdMs) this.#hold(item, holdMs);
+		return true;
+	}
+
+	/** Drops a queued command that has not gone out yet (typing came back to the text before it). */
+	withdraw(id: string): boolean {
+		const item = this.#outbox.get(id);
+		if (!item || item.sent) return false;
+		clearTimeout(this.#held.get(id));
+		this.#held.delete(id);
+		this.#outbox.delete(id);
+		this.#stored.remove(id);
+		this.#outboxChanged();
+		return true;
+	}
+
+	#hold(item: Outgoing, ms: number) {
+		clearTimeout(this.#held.get(item.id));
+		this.#held.set(
+			item.id,
+			setTimeout(() => {
+				this.#held.delete(item.id);
+				if (this.connected) this.#transmit(item); // else the next snapshot (reconnect) sends it
+			}, ms)
+		);
 	}
 
 	/** Where this screen's cursor is, for the other editors; re-sent after every reconnection. */
@@ -109,6 +167,8 @@ export class MeetingClient {
 	}
 
 	#outboxChanged() {
+		clearTimeout(this.#changedSoon ?? undefined);
+		this.#changedSoon = null;
 		this.unsent = this.#outbox.size;
 		this.pending = [...this.#outbox.values()].map(({ id, type, payload }) => ({ id, type, payload }));
 	}
@@ -144,6 +204,7 @@ export class MeetingClient {
 
 	close() {
 		this.#closed = true;
+		for (const timer of this.#held.values()) clearTimeout(timer);
 		window.removeEventListener('offline', this.#goOffline);
 		window.removeEventListener('online', this.#goOnline);
 		this.#socket?.close();
@@ -155,6 +216,9 @@ export class MeetingClient {
 	#goOnline = () => this.#socket?.connect();
 
 	#transmit(item: Outgoing) {
+		item.sent = true;
+		clearTimeout(this.#held.get(item.id));
+		this.#held.delete(item.id);
 		const envelope = { id: item.id, type: item.type, payload: item.payload };
 		this.#socket?.timeout(ACK_TIMEOUT_MS).emit('command', envelope, (timedOut: Error | null, ack: CommandAck) => {
 			if (!this.#outbox.has(item.id)) return; // answered by an earlier attempt

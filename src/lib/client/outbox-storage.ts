@@ -16,6 +16,9 @@ export interface StoredCommand {
 	n: number;
 }
 
+/** A command's place in the resend order. */
+export type Place = Pick<StoredCommand, 'queuedAt' | 'n'>;
+
 const PREFIX = 'dt-outbox';
 
 function browserStorage(): Storage | null {
@@ -56,16 +59,21 @@ export class OutboxStorage {
 		return found;
 	}
 
-	/** Keeps a command; false when the browser refused (full or disabled storage). */
-	save(command: { id: string; type: string; payload: unknown }): boolean {
-		if (!this.#storage) return false;
-		const item: StoredCommand = { ...command, queuedAt: Date.now(), n: this.#n++ };
+	/**
+	 * Keeps a command and returns its place in the resend order. A command saved again (the
+	 * same id, its text typed further before it went out) keeps its place: rewriting an entry
+	 * must never move it after commands that depend on it (an answer after its opinion).
+	 * The place is returned even when the browser refused to store (full or disabled storage).
+	 */
+	save(command: { id: string; type: string; payload: unknown; place?: Place }): Place {
+		const place = command.place ?? { queuedAt: Date.now(), n: this.#n++ };
+		const item: StoredCommand = { id: command.id, type: command.type, payload: command.payload, ...place };
 		try {
-			this.#storage.setItem(this.#prefix + command.id, JSON.stringify(item));
-			return true;
+			this.#storage?.setItem(this.#prefix + command.id, JSON.stringify(item));
 		} catch {
-			return false;
+			/* kept in memory only: the screen still sends it */
 		}
+		return place;
 	}
 
 	remove(id: string): void {

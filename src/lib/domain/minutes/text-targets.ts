@@ -94,6 +94,10 @@ export interface LocalText {
 	nextBase: number;
 	/** Commands about this text still waiting for the server's answer. */
 	pending: number;
+	/** The last of them (the one typing may still rewrite, while it has not gone out). */
+	last: Pending | null;
+	/** The text before that last command: what withdrawing it would leave. */
+	before: string;
 }
 
 /**
@@ -102,10 +106,44 @@ export interface LocalText {
  * accepted in order, while anyone else's edit in between makes the next one a conflict.
  */
 export function localText(m: MinutesState, pending: readonly Pending[], t: TextTarget): LocalText {
-	const mine = pending.map((c) => pendingTextOf(t, c)).filter((x) => x !== null);
+	const mine = pending.flatMap((c) => {
+		const edit = pendingTextOf(t, c);
+		return edit ? [{ ...edit, command: c }] : [];
+	});
 	const server = serverText(m, t);
 	const last = mine.at(-1);
 	// A creating command counts as base 0: it makes version 1.
-	if (last) return { text: last.text, nextBase: last.baseVersion + 1, pending: mine.length };
-	return { text: server?.text ?? '', nextBase: server?.version ?? 0, pending: 0 };
+	if (last) return { text: last.text, nextBase: last.baseVersion + 1, pending: mine.length, last: last.command, before: mine.at(-2)?.text ?? server?.text ?? '' };
+	return { text: server?.text ?? '', nextBase: server?.version ?? 0, pending: 0, last: null, before: server?.text ?? '' };
+}
+
+/**
+ * [N9] The payload of a queued command about `t`, typed further before it went out: the same
+ * command (same id, same base version) carrying `text`. Typing offline thus keeps one command
+ * per text, rewritten at each keystroke, instead of a chain that one lost link would break.
+ */
+export function retyped(t: TextTarget, c: Pending, text: string): unknown {
+	const p = c.payload as Record<string, unknown>;
+	const edit = (x: unknown) => ({ ...(x as { baseVersion: number }), text });
+	switch (c.type) {
+		case 'opinion.record':
+			return { ...p, content: text };
+		case 'opinion.addAnswer':
+			return { ...p, summary: text };
+		case 'conclusion.add':
+			return { ...p, text };
+	}
+	switch (t.kind) {
+		case 'opinion':
+			return { ...p, content: edit(p.content) };
+		case 'answer':
+			return { ...p, summary: edit(p.summary) };
+		default:
+			return { ...p, text: edit(p.text) };
+	}
+}
+
+/** A command that creates the thing the text belongs to (it cannot be withdrawn, only rewritten). */
+export function createsOwner(c: Pending): boolean {
+	return c.type === 'opinion.record' || c.type === 'opinion.addAnswer' || c.type === 'conclusion.add';
 }

@@ -9,13 +9,15 @@ import { optimisticState } from '$lib/client/optimistic';
 import type { LiveMeetingView } from '$lib/client/use-meeting.svelte';
 import type { DomainError } from '$lib/domain/errors';
 import { minutesOf } from '$lib/domain/minutes/decide';
-import { editCommand, localText, serverText, targetKey, type TextTarget } from '$lib/domain/minutes/text-targets';
+import { createsOwner, editCommand, localText, retyped, serverText, targetKey, type TextTarget } from '$lib/domain/minutes/text-targets';
 import type { MinutesState, Opinion } from '$lib/domain/minutes/types';
 import type { CommandType, PayloadOf } from '$lib/domain/commands';
 import type { CommandAck } from '$lib/domain/protocol';
 import type { TextSession } from '$lib/ui/minutes/text-session';
 
 const NAME_KEY = 'dt-secretary-name';
+/** A text edit goes to the server once the typing pauses this long (it is stored at every keystroke). */
+const TYPING_PAUSE_MS = 400;
 
 export type SaveState = 'saving' | 'saved' | 'unsent' | 'conflict';
 
@@ -89,8 +91,8 @@ export class SecretarySession implements TextSession {
 	}
 
 	/** A text edit built by `editCommand` (its type and payload match by construction). */
-	#sendEdit(edit: { type: string; payload: unknown }) {
-		void this.send(edit.type as 'opinion.edit', edit.payload as PayloadOf<'opinion.edit'>);
+	#sendEdit(edit: { type: string; payload: unknown }, holdMs = 0) {
+		void this.#meeting.send(edit.type as 'opinion.edit', edit.payload as PayloadOf<'opinion.edit'>, { holdMs });
 	}
 
 	// --- presence
@@ -118,10 +120,24 @@ export class SecretarySession implements TextSession {
 		return serverText(this.server, target)?.text ?? '';
 	}
 
+	/**
+	 * Called at every keystroke: what is typed is in the outbox (the browser's storage) at once,
+	 * so a tab closed, a crash or a dead battery loses none of it. While our last command about
+	 * this text has not gone out (offline, or the typing has not paused yet) it is rewritten
+	 * in place; otherwise a new edit is chained after it and goes out once the typing pauses.
+	 */
 	saveText(target: TextTarget, text: string) {
-		const { text: current, nextBase } = this.local(target);
-		if (text === current) return;
-		this.#sendEdit(editCommand(target, text, nextBase));
+		const local = this.local(target);
+		const client = this.#meeting.client;
+		const last = local.last;
+		if (client && last) {
+			// Typed back to the text before it: an unsent edit has nothing left to say.
+			if (text === local.before && !createsOwner(last) && client.withdraw(last.id)) return;
+			// (`pending` shows a rewrite a moment later, so this does not compare with local.text first.)
+			if (client.amend(last.id, retyped(target, last, text), createsOwner(last) ? 0 : TYPING_PAUSE_MS)) return;
+		}
+		if (text === local.text) return;
+		this.#sendEdit(editCommand(target, text, local.nextBase), TYPING_PAUSE_MS);
 	}
 
 	/** The refused edits of this text, newest last: what the person typed and could not save. */
