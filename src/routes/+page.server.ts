@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ADMIN_COOKIE } from '$lib/server/auth';
 import { createDemoMeeting } from '$lib/server/demo';
+import { commandProblems } from '$lib/domain/command-problems';
 import { agendaFromForm, basicsFromForm, formCommand } from '$lib/server/forms';
 import { requireAdmin } from '$lib/server/screens';
 import { damagedForAdmin } from '$lib/server/damaged';
@@ -21,9 +22,14 @@ export const actions: Actions = {
 	create: async ({ request, cookies, locals }) => {
 		const app = await requireAdmin(cookies, locals.lang);
 		const form = await request.formData();
-		const command = formCommand(form, 'meeting.create', { basics: basicsFromForm(form), agenda: agendaFromForm(form) });
+		const payload = { basics: basicsFromForm(form), agenda: agendaFromForm(form) };
+		const values = Object.fromEntries(form) as Record<string, string>;
+		// Checked here first so each problem stands under its field in plain words (issue 8).
+		const problems = commandProblems('meeting.create', payload);
+		if (problems) return fail(400, { problems, values });
+		const command = formCommand(form, 'meeting.create', payload);
 		const ack = await app.execute(null, command, { role: 'admin' });
-		if (!ack.ok) return fail(400, { error: ack.error, values: Object.fromEntries(form) as Record<string, string> });
+		if (!ack.ok) return fail(400, { error: ack.error, values });
 		redirect(303, `/m/${ack.meetingId}`);
 	},
 	/** First run: the demo meeting from seed 000, through the same command path. */

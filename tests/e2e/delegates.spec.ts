@@ -174,6 +174,14 @@ test('collected opinions are imported through the same wizard', async ({ browser
 	writeFileSync(join(files, 'y-kien.csv'), '\uFEFF' + sheet);
 	const admin = await adminPage(browser);
 	await admin.goto(`${server.url}/m/${meetingId}/plan/opinions/import`);
+	// A sample to download, made like the delegates' one: the import's columns, and it imports as is.
+	const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('import-sample').click()]);
+	expect(download.suggestedFilename()).toBe('mau-y-kien-thu-thap.xlsx');
+	const samplePath = await download.path();
+	const sample = await readTable(new Uint8Array(readFileSync(samplePath)), 'mau.xlsx');
+	expect(sample.headers).toEqual(['STT', 'Người / tổ chức kiến nghị', 'Cá nhân hay tổ chức', 'Thôn / tổ dân phố', 'Nguồn', 'Lĩnh vực', 'Nội dung ý kiến, kiến nghị', 'Cơ quan chuẩn bị trả lời', 'Nội dung trả lời', 'Hướng xử lý']);
+	await admin.getByLabel('Tệp danh sách').setInputFiles({ name: 'mau-y-kien-thu-thap.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(samplePath) });
+	await expect(admin.getByTestId('import-summary')).toHaveText('3 dòng: 3 dòng hợp lệ, 0 dòng có lỗi.');
 	await admin.getByLabel('Tệp danh sách').setInputFiles(join(files, 'y-kien.csv'));
 	await expect(admin.getByTestId('import-summary')).toHaveText('3 dòng: 2 dòng hợp lệ, 1 dòng có lỗi.');
 	await expect(admin.getByTestId('import-problems')).toContainText('Dòng 4: Cơ quan chuẩn bị trả lời: không có cơ quan “Sở Giao thông vận tải”');

@@ -29,11 +29,12 @@ test('admin creates a meeting, chair runs it, projector follows across a crash a
 	const chairLink = await admin.locator('.link-card[data-role=chair] .role-link').innerText();
 	const projectorLink = await admin.locator('.link-card[data-role=projector] .role-link').innerText();
 
-	// Bad input: a clear Vietnamese error, nothing changes.
+	// Bad input: a plain Vietnamese problem under the field, with its label; nothing changes.
 	await admin.getByLabel('Giờ bắt đầu').fill('');
 	await admin.getByLabel('Giờ bắt đầu').evaluate((el: HTMLInputElement) => el.removeAttribute('required'));
 	await admin.getByRole('button', { name: 'Lưu' }).click();
-	await expect(admin.getByRole('alert')).toContainText('basics.startTime');
+	await expect(admin.locator('#basics-start-time-problem')).toHaveText('Xin nhập giờ bắt đầu.');
+	await expect(admin.locator('#basics')).not.toContainText('basics.startTime');
 
 	// --- chair on a tablet, projector full HD, each paired by its link
 	const chairContext = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });

@@ -1,28 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandAck } from '../../src/lib/domain/protocol';
-import { connectAs, makeDataDir, removeDataDir, sampleBasics, send, startServer, type TestClient, type TestServer } from './harness';
+import { connectAs, createPlannedMeeting, numberedDelegates, send, serverPerTest } from './harness';
 
 const DELEGATES = 400;
 const CLIENTS = 100;
 
 describe('check-in under load', () => {
-	let server: TestServer;
-	const sockets: TestClient[] = [];
-	afterEach(async () => {
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		await removeDataDir(server.dataDir);
-	});
+	const fixture = serverPerTest();
+	const { sockets } = fixture;
 
 	it('[C8] 520 scans from 100 desk clients at once: 400 present, every ack says what happened, the file agrees', async () => {
-		server = await startServer(await makeDataDir());
-		const doc = {
-			basics: sampleBasics,
+		let server = fixture.server;
+		const meetingId = await createPlannedMeeting(server.app, {
 			categories: [{ name: 'Đại biểu Nhân dân', expected: DELEGATES }],
-			delegates: Array.from({ length: DELEGATES }, (_, i) => ({ salutation: i % 2 ? 'Bà' : 'Ông', fullName: `Đại biểu số ${i + 1}`, category: 'Đại biểu Nhân dân' }))
-		};
-		const created = await server.app.execute(null, { id: 'create-load-meeting', type: 'meeting.create', payload: doc }, { role: 'admin' });
-		const meetingId = created.ok ? created.meetingId! : '';
+			delegates: numberedDelegates(DELEGATES, 'Đại biểu Nhân dân')
+		});
 		const tokens = server.app.meeting(meetingId)!.state.delegates.map((d) => d.token);
 
 		// 400 first scans, 50 network retries (same command id), 50 re-scans (new id), 20 bad codes.
@@ -55,9 +47,7 @@ describe('check-in under load', () => {
 		expect(acks.filter((a) => !a.ack.ok && a.ack.error.code === 'already_checked_in').every((a) => !a.ack.ok && /^Đã điểm danh lúc \d\d:\d\d/.test(a.ack.error.message))).toBe(true);
 		expect(Object.keys(server.app.meeting(meetingId)!.state.attendance)).toHaveLength(DELEGATES);
 
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		server = await startServer(server.dataDir);
+		server = await fixture.restart();
 		const after = server.app.meeting(meetingId)!.state;
 		expect(Object.keys(after.attendance)).toHaveLength(DELEGATES);
 		expect(new Set(Object.values(after.attendance).map((c) => c.via))).toEqual(new Set(['scan']));

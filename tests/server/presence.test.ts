@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PresenceEntry } from '../../src/lib/domain/protocol';
-import { connectAs, createMeeting, makeDataDir, removeDataDir, startServer, type TestClient, type TestServer } from './harness';
+import { connectAs, createMeeting, serverPerTest, type TestClient, type TestServer } from './harness';
 
 /** Resolves with the next presence list that satisfies `test`. */
 function nextPresence(socket: TestClient, test: (list: PresenceEntry[]) => boolean): Promise<PresenceEntry[]> {
@@ -15,20 +15,14 @@ function nextPresence(socket: TestClient, test: (list: PresenceEntry[]) => boole
 }
 
 describe('presence of editors', () => {
-	let dataDir: string;
+	const fixture = serverPerTest();
+	const { sockets } = fixture;
 	let server: TestServer;
 	let meetingId: string;
-	const sockets: TestClient[] = [];
 
 	beforeEach(async () => {
-		dataDir = await makeDataDir();
-		server = await startServer(dataDir);
+		server = fixture.server;
 		meetingId = await createMeeting(server.app);
-	});
-	afterEach(async () => {
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		await removeDataDir(dataDir);
 	});
 
 	it('[N15] a secretary sees which opinion another secretary is editing, and when they leave; the projector is not told', async () => {

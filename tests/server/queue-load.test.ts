@@ -1,60 +1,38 @@
-import { io as connect } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apply } from '../../src/lib/domain/apply';
 import { lastSeq, type StoredEvent } from '../../src/lib/domain/events';
 import type { CommandAck } from '../../src/lib/domain/protocol';
 import type { LiveMeeting } from '../../src/lib/domain/queue/live';
-import { roleCookieName } from '../../src/lib/server/auth';
-import { connectAs, makeDataDir, removeDataDir, sampleBasics, send, startServer, type TestClient, type TestServer } from './harness';
+import { connectAs, createPlannedMeeting, numberedDelegates, send, serverPerTest, type TestClient, type TestServer } from './harness';
 
 const PHONES = 300;
 
-/** A delegate's phone: the personal token's cookie, like after opening /i/<token>. */
-function connectPhone(server: TestServer, meetingId: string, token: string): Promise<{ socket: TestClient; view: () => LiveMeeting; seq: () => number }> {
-	const socket: TestClient = connect(server.url, {
-		auth: { meetingId, role: 'delegate' },
-		extraHeaders: { cookie: `${roleCookieName(meetingId, 'delegate')}=${token}` },
-		transports: ['websocket'],
-		reconnection: false,
-		forceNew: true
+/** A delegate's phone, folding the broadcast events with the shared reducer as the browser does. */
+async function connectPhone(server: TestServer, meetingId: string, token: string): Promise<{ socket: TestClient; view: () => LiveMeeting; seq: () => number }> {
+	const { socket, snapshot } = await connectAs(server, meetingId, 'delegate', token);
+	let state = snapshot.state;
+	let seq = snapshot.seq;
+	socket.on('events', (events: StoredEvent[]) => {
+		for (const e of events) {
+			if (e.seq !== seq + 1) throw new Error(`gap: ${seq} → ${e.seq}`);
+			state = apply(state, e);
+			seq = lastSeq(e);
+		}
 	});
-	return new Promise((resolve, reject) => {
-		socket.once('snapshot', (snapshot) => {
-			// The phone folds the broadcast events with the shared reducer, as the browser does.
-			let state = snapshot.state;
-			let seq = snapshot.seq;
-			socket.on('events', (events: StoredEvent[]) => {
-				for (const e of events) {
-					if (e.seq !== seq + 1) throw new Error(`gap: ${seq} → ${e.seq}`);
-					state = apply(state, e);
-					seq = lastSeq(e);
-				}
-			});
-			resolve({ socket, view: () => state as LiveMeeting, seq: () => seq });
-		});
-		socket.once('connect_error', reject);
-	});
+	return { socket, view: () => state as LiveMeeting, seq: () => seq };
 }
 
 describe('the queue under load', () => {
-	let server: TestServer;
-	const sockets: TestClient[] = [];
-	afterEach(async () => {
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		await removeDataDir(server.dataDir);
-	});
+	const fixture = serverPerTest();
+	const { sockets } = fixture;
 
 	it('[Q19] 300 phones ask to speak at once: one place each, unique positions, every phone agrees with the chair and the file', async () => {
-		server = await startServer(await makeDataDir());
-		const doc = {
-			basics: sampleBasics,
+		let server = fixture.server;
+		const meetingId = await createPlannedMeeting(server.app, {
 			agenda: [{ title: 'Khai mạc' }, { title: 'Đối thoại', type: 'dialogue' }],
 			categories: [{ name: 'Đại biểu Nhân dân', expected: PHONES }],
-			delegates: Array.from({ length: PHONES }, (_, i) => ({ salutation: i % 2 ? 'Bà' : 'Ông', fullName: `Đại biểu số ${i + 1}`, category: 'Đại biểu Nhân dân' }))
-		};
-		const created = await server.app.execute(null, { id: 'create-queue-load', type: 'meeting.create', payload: doc }, { role: 'admin' });
-		const meetingId = created.ok ? created.meetingId! : '';
+			delegates: numberedDelegates(PHONES, 'Đại biểu Nhân dân')
+		});
 		const delegates = server.app.meeting(meetingId)!.state.delegates;
 		await Promise.all(delegates.map((d, i) => server.app.execute(meetingId, { id: `checkin-${i}`, type: 'checkin.desk', payload: { delegateId: d.id } }, { role: 'desk' })));
 		const chair = await connectAs(server, meetingId, 'chair');
@@ -102,9 +80,7 @@ describe('the queue under load', () => {
 		const again = await send(phones[7].socket, 'request.submit', { fieldId: 'field-1', statement: 'again' });
 		expect(again.ok ? 'ok' : again.error.code).toBe('already_waiting');
 
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		server = await startServer(server.dataDir);
+		server = await fixture.restart();
 		expect((server.app.meeting(meetingId)!.state as LiveMeeting).queue.order).toEqual(server_.queue.order);
 	}, 90_000);
 });

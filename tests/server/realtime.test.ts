@@ -1,29 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../src/lib/domain/events';
 import type { MeetingRecord } from '../../src/lib/server/store/types';
-import { connectAs, createMeeting, makeDataDir, removeDataDir, send, startServer, type TestClient, type TestServer } from './harness';
+import { connectAs, createMeeting, send, serverPerTest, type TestServer } from './harness';
 
 const readRecord = (dataDir: string, meetingId: string): MeetingRecord =>
 	JSON.parse(readFileSync(join(dataDir, 'meetings', `${meetingId}.json`), 'utf8'));
 
 describe('realtime server', () => {
+	const fixture = serverPerTest();
+	const { track } = fixture;
 	let dataDir: string;
 	let server: TestServer;
 	let meetingId: string;
-	const sockets: TestClient[] = [];
-	const track = <T extends { socket: TestClient }>(x: T) => (sockets.push(x.socket), x);
 
 	beforeEach(async () => {
-		dataDir = await makeDataDir();
-		server = await startServer(dataDir);
+		server = fixture.server;
+		dataDir = server.dataDir;
 		meetingId = await createMeeting(server.app);
-	});
-	afterEach(async () => {
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		await removeDataDir(dataDir);
 	});
 
 	it('[S1] acks only after the event is in the file', async () => {
@@ -99,10 +94,7 @@ describe('realtime server', () => {
 		await send(chair.socket, 'meeting.start');
 		const third = chair.snapshot.state.agenda[2].id;
 		await send(chair.socket, 'agenda.setCurrent', { itemId: third });
-		chair.socket.close();
-		await server.stop();
-
-		server = await startServer(dataDir);
+		server = await fixture.restart();
 		const projector = track(await connectAs(server, meetingId, 'projector'));
 		expect(projector.snapshot.state).toMatchObject({ status: 'running', currentItemId: third });
 		expect(projector.snapshot.seq).toBe(4);

@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { connectAs, createMeeting, makeDataDir, removeDataDir, send, startServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { connectAs, createMeeting, send, serverPerTest } from './harness';
 
 describe('when the disk write fails', () => {
-	let server: TestServer;
-	afterEach(async () => {
-		await server.stop();
-		await removeDataDir(server.dataDir);
-	});
+	const fixture = serverPerTest();
 
 	it('[S9] the command is refused with storage_failed, nobody sees it, and the next one works', async () => {
-		server = await startServer(await makeDataDir());
+		const { server } = fixture;
 		const meetingId = await createMeeting(server.app);
 		const chair = await connectAs(server, meetingId, 'chair');
 		const projector = await connectAs(server, meetingId, 'projector');

@@ -1,52 +1,27 @@
 /** Per-screen views over the real socket.io server: a phone holds its own record and counts only. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { io as connect } from 'socket.io-client';
+import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../src/lib/domain/events';
-import type { Snapshot } from '../../src/lib/domain/protocol';
-import { roleCookieName } from '../../src/lib/server/auth';
-import { connectAs, makeDataDir, removeDataDir, sampleBasics, send, startServer, type TestClient, type TestServer } from './harness';
-
-function phone(server: TestServer, meetingId: string, token: string): Promise<{ socket: TestClient; snapshot: Snapshot }> {
-	const socket: TestClient = connect(server.url, {
-		auth: { meetingId, role: 'delegate' },
-		extraHeaders: { cookie: `${roleCookieName(meetingId, 'delegate')}=${token}` },
-		transports: ['websocket'],
-		reconnection: false,
-		forceNew: true
-	});
-	return new Promise((resolve, reject) => {
-		socket.once('snapshot', (snapshot) => resolve({ socket, snapshot }));
-		socket.once('connect_error', reject);
-	});
-}
+import { connectAs, createPlannedMeeting, send, serverPerTest, type TestClient } from './harness';
 
 const nextEvents = (socket: TestClient) => new Promise<StoredEvent[]>((resolve) => socket.once('events', resolve));
 
 describe('per-screen views', () => {
-	let server: TestServer;
-	const sockets: TestClient[] = [];
-	afterEach(async () => {
-		sockets.splice(0).forEach((s) => s.close());
-		await server.stop();
-		await removeDataDir(server.dataDir);
-	});
+	const fixture = serverPerTest();
+	const { sockets } = fixture;
 
 	it('[V7] a phone gets its own record and the counts; another\'s check-in arrives blank with the same seq, its own in full', async () => {
-		server = await startServer(await makeDataDir());
-		const doc = {
-			basics: sampleBasics,
+		const { server } = fixture;
+		const meetingId = await createPlannedMeeting(server.app, {
 			categories: [{ name: 'Đại biểu Nhân dân', expected: 3 }],
 			delegates: [
 				{ salutation: 'Bà', fullName: 'Trần Thị Bình', category: 'Đại biểu Nhân dân', phone: '0912345678' },
 				{ salutation: 'Ông', fullName: 'Lê Văn An', category: 'Đại biểu Nhân dân', phone: '0987654321' }
 			]
-		};
-		const created = await server.app.execute(null, { id: 'create-views-meeting', type: 'meeting.create', payload: doc }, { role: 'admin' });
-		const meetingId = created.ok ? created.meetingId! : '';
+		});
 		const [binh, an] = server.app.meeting(meetingId)!.state.delegates;
 
-		const binhPhone = await phone(server, meetingId, binh.token);
-		const anPhone = await phone(server, meetingId, an.token);
+		const binhPhone = await connectAs(server, meetingId, 'delegate', binh.token);
+		const anPhone = await connectAs(server, meetingId, 'delegate', an.token);
 		const projector = await connectAs(server, meetingId, 'projector');
 		sockets.push(binhPhone.socket, anPhone.socket, projector.socket);
 		expect(binhPhone.snapshot.state.delegates.map((d) => d.fullName)).toEqual(['Trần Thị Bình']);

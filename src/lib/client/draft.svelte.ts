@@ -1,5 +1,7 @@
+import { commandProblems } from '../domain/command-problems';
 import type { CommandType, PayloadOf } from '../domain/commands';
 import type { DomainError } from '../domain/errors';
+import type { FieldProblems } from '../domain/field-problems';
 import type { LiveMeetingView } from './use-meeting.svelte';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -18,6 +20,8 @@ export function rowsForCommand<T extends { id: string }>(rows: T[]): (T | Omit<T
 export class Draft<T> {
 	value = $state() as T;
 	error = $state<DomainError | null>(null);
+	/** What the command's schema says about the fields, by path (`items.2.title`): shown next to each. */
+	problems = $state<FieldProblems>({});
 	saved = $state(false);
 	busy = $state(false);
 	#base = $state('');
@@ -52,14 +56,21 @@ export class Draft<T> {
 
 	discard() {
 		this.error = null;
+		this.problems = {};
 		this.saved = false;
 		this.#reset();
 	}
 
-	/** Sends one command built from the draft; a refusal leaves the draft as typed. */
+	/**
+	 * Sends one command built from the draft; a refusal leaves the draft as typed. The
+	 * command's schema checks it first: a problem then stands next to its field, not sent.
+	 */
 	async save<C extends CommandType>(type: C, payload: PayloadOf<C>): Promise<boolean> {
-		this.busy = true;
 		this.saved = false;
+		this.error = null;
+		this.problems = commandProblems(type, payload) ?? {};
+		if (Object.keys(this.problems).length > 0) return false;
+		this.busy = true;
 		const ack = await this.meeting.send(type, payload);
 		this.busy = false;
 		if (!ack.ok) {

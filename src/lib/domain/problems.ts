@@ -1,18 +1,9 @@
 import type * as z from 'zod';
 import { translate, type MessageParams } from '../i18n/translate';
 import type { MessageKey } from '../i18n/catalog';
+import { valueAt } from './field-problems';
 
 const say = (key: MessageKey, params?: MessageParams) => translate('vi', key, params);
-
-/** The value a zod issue is about, found in the input by the issue's path. */
-export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-	let value = input;
-	for (const key of path) {
-		if (typeof value !== 'object' || value === null) return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value;
-}
 
 /**
  * The one translator from a zod issue to Vietnamese, without the field ("bắt buộc",

@@ -36,7 +36,7 @@ export const SOURCE_WORDS: ChoiceWords<OpinionSource> = {
 	email: ['E-mail', 'Email', 'Thư điện tử'],
 	other: ['Khác']
 };
-const KIND_WORDS: ChoiceWords<'person' | 'organisation'> = {
+export const KIND_WORDS: ChoiceWords<'person' | 'organisation'> = {
 	person: ['Cá nhân', 'Người', 'Công dân', 'Cử tri'],
 	organisation: ['Tổ chức', 'Cơ quan', 'Đoàn thể', 'Tập thể', 'organization']
 };

@@ -2,7 +2,9 @@
 export const formsMessages = {
 	'form.problem.required': { vi: 'Xin nhập {label}.', en: 'Please enter the {label}.' },
 	'form.problem.choose': { vi: 'Xin chọn {label}.', en: 'Please choose the {label}.' },
-	'form.problem.invalid': { vi: '{label} chưa đúng, xin kiểm tra lại.', en: 'The {label} is not right; please check it.' },
+	'form.problem.invalid': { vi: 'Xin kiểm tra lại {label}: chưa đúng.', en: 'Please check the {label}: it is not right.' },
+	'form.problem.atLeast': { vi: 'Xin nhập một số từ {minimum} trở lên.', en: 'Please enter a number of {minimum} or more.' },
+	'form.problem.atMost': { vi: 'Xin nhập một số không quá {maximum}.', en: 'Please enter a number no more than {maximum}.' },
 	'form.problem.tooLong': {
 		vi: 'Dài quá {maximum} ký tự (đang có {length}), xin viết ngắn lại.',
 		en: 'Longer than {maximum} characters ({length} now); please shorten it.'

@@ -106,5 +106,6 @@ export const opinionsMessages = {
 	'opinionsReport.doc.answer': { vi: 'Nội dung trả lời:', en: 'Answer:' },
 	'opinionsReport.doc.recipientChairs': { vi: '- Các đồng chí chủ trì hội nghị;', en: '- The chairs of the meeting;' },
 	'opinionsReport.doc.recipientAgencies': { vi: '- Các cơ quan, đơn vị được giao chuẩn bị trả lời;', en: '- The agencies assigned to prepare answers;' },
-	'opinionsReport.doc.recipientArchive': { vi: '- Lưu: VT, Hồ sơ hội nghị.', en: '- Archive: VT, meeting dossier.' }
+	'opinionsReport.doc.recipientArchive': { vi: '- Lưu: VT, Hồ sơ hội nghị.', en: '- Archive: VT, meeting dossier.' },
+	'opinions.sheetName': { vi: 'Ý kiến thu thập', en: 'Collected opinions' }
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -15,6 +15,15 @@ export async function writeXlsx(headers: string[], rows: string[][], sheetName: 
 	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A list (export or sample) as a file to save; never cached: it is this meeting's, as of now. */
+export function download(body: string | Uint8Array, fileName: string, type = XLSX_TYPE): Response {
+	return new Response(body as BodyInit, {
+		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }
+	});
+}
+
 /** Excel refuses names over 31 characters, empty ones, and any of []:*?/\ */
 function excelSheetName(name: string): string {
 	const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim();

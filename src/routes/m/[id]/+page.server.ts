@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { commandProblems } from '$lib/domain/command-problems';
 import { LINK_ROLES, type LinkRole } from '$lib/domain/types';
 import { basicsFromForm, formCommand } from '$lib/server/forms';
 import { publicBaseUrl } from '$lib/server/lan';
@@ -33,7 +34,11 @@ export const actions: Actions = {
 	editBasics: async ({ params, request, cookies, locals }) => {
 		const app = await requireAdmin(cookies, locals.lang);
 		const form = await request.formData();
-		const command = formCommand(form, 'meeting.editBasics', { basics: basicsFromForm(form) });
+		const payload = { basics: basicsFromForm(form) };
+		// Checked here first so each problem stands under its field in plain words (issue 8).
+		const problems = commandProblems('meeting.editBasics', payload);
+		if (problems) return fail(400, { problems, values: Object.fromEntries(form) as Record<string, string> });
+		const command = formCommand(form, 'meeting.editBasics', payload);
 		const ack = await app.execute(params.id, command, { role: 'admin' });
 		if (!ack.ok) return fail(400, { error: ack.error });
 		return { saved: true };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { vietnamToday } from '$lib/domain/delegates/invitation';
 import { DELEGATE_COLUMNS, delegateColumnLabels, type DelegateColumn } from '$lib/domain/delegates/import-mapping';
 import { translate } from '$lib/i18n/translate';
-import { writeCsv, writeXlsx } from '$lib/server/import/export';
+import { download, writeCsv, writeXlsx } from '$lib/server/import/export';
 import { requireAdmin } from '$lib/server/screens';
 import type { RequestHandler } from './$types';
 
@@ -34,11 +34,5 @@ export const GET: RequestHandler = async ({ params, url, cookies, locals }) => {
 		return download(writeCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8');
 	}
 	const bytes = await writeXlsx(headers, rows, translate(locals.lang, 'delegates.sheetName'));
-	return download(bytes, `${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+	return download(bytes, `${name}.xlsx`);
 };
-
-function download(body: string | Uint8Array, fileName: string, type: string): Response {
-	return new Response(body as BodyInit, {
-		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }
-	});
-}

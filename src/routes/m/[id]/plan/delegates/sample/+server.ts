@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DELEGATE_COLUMNS, delegateColumnLabels, type DelegateColumn } from '$lib/domain/delegates/import-mapping';
 import { translate } from '$lib/i18n/translate';
-import { writeXlsx } from '$lib/server/import/export';
+import { download, writeXlsx } from '$lib/server/import/export';
 import { requireAdmin } from '$lib/server/screens';
 import type { RequestHandler } from './$types';
 
@@ -26,11 +26,5 @@ export const GET: RequestHandler = async ({ params, cookies, locals }) => {
 		['3', '', 'Lê Thị Mai', '', unit(2), category(2), '0987654321']
 	];
 	const bytes = await writeXlsx(headers, rows, translate(locals.lang, 'delegates.sheetName'));
-	return new Response(bytes as BodyInit, {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': 'attachment; filename="mau-danh-sach-dai-bieu.xlsx"',
-			'cache-control': 'no-store'
-		}
-	});
+	return download(bytes, 'mau-danh-sach-dai-bieu.xlsx');
 };
