@@ -58,10 +58,10 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	const chairs = settings.getByTestId('chairs');
 	await chairs.getByRole('button', { name: /^\+ Thêm/ }).click();
 	await chairs.locator('.rows-row').last().getByLabel('Chức vụ').fill('Bí thư Đảng ủy');
-	await settings.getByLabel('Thời gian mỗi lượt phát biểu').fill('');
+	await settings.getByLabel('Mở điểm danh trước giờ khai mạc').fill('-5');
 	await settings.getByRole('button', { name: 'Lưu', exact: true }).click();
 	await expect(chairs.locator('.rows-row').last().getByTestId('field-error')).toHaveText('Xin nhập họ và tên.');
-	await expect(settings.locator('#plan-speaking-minutes-problem')).toHaveText('Xin nhập thời gian mỗi lượt phát biểu.');
+	await expect(settings.locator('#plan-check-in-opens-problem')).toHaveText('Xin nhập một số từ 0 trở lên.');
 	await expectPlain(settings);
 	await shot(page, 'plan-sections');
 
@@ -80,6 +80,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	await delegate.getByRole('button', { name: 'Lưu' }).click();
 	await expect(delegate.getByTestId('field-error')).toHaveText(['Xin nhập họ và tên.', 'Xin chọn thành phần.', 'Số điện thoại chỉ gồm chữ số, thường là 10 số (ví dụ 0912 345 678).']);
 	await expectPlain(delegate);
+	await shot(page, 'delegate-form');
 
 	await page.goto(`${server.url}/m/${id}/plan/opinions`);
 	await page.getByRole('button', { name: '+ Thêm ý kiến' }).click();
@@ -88,6 +89,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	await opinion.getByRole('button', { name: 'Lưu ý kiến' }).click();
 	await expect(opinion.getByTestId('field-error')).toHaveText('Xin nhập nội dung ý kiến, kiến nghị.');
 	await expectPlain(opinion);
+	await shot(page, 'opinion-form');
 	await context.close();
 });
 
