@@ -27,15 +27,18 @@ export const load: PageServerLoad = async ({ params, cookies, locals }) => {
 	};
 };
 
-/** Without JavaScript the hidden `unit` stays empty: the select's own pick stands in (not "Khác"). */
-const unitPicked = (pick: string) => (pick === '__other__' ? '' : pick);
+/**
+ * The unit as posted, with or without JavaScript: the one written ("Khác", "hoặc ghi đơn vị
+ * khác", or the only field when the plan has no units) when filled, else the pick (not "Khác").
+ */
+const unitPosted = (pick: string, written: string) => written || (pick === '__other__' ? '' : pick);
 
 export const actions: Actions = {
 	default: async ({ params, request, cookies }) => {
 		const app = await getApp();
 		const form = await request.formData();
 		const field = (name: string) => String(form.get(name) ?? '').trim();
-		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: field('unit') || unitPicked(field('unitPick')), phone: field('phone') || null };
+		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: unitPosted(field('unitPick'), field('unitOther')), phone: field('phone') || null };
 		// Checked here with the command's own schema: each problem goes next to its field, in plain words.
 		const parsed = walkInPayload.safeParse(payload);
 		if (!parsed.success) return fail(400, { problems: fieldProblems(parsed.error, payload, { phone: 'form.problem.phone' }), values: payload });

@@ -1,9 +1,14 @@
-import { fail } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import type * as z from 'zod';
+import { fieldProblems, type FieldProblems } from '$lib/domain/field-problems';
+import { submitRequestPayload, writtenOpinionPayload } from '$lib/domain/queue/commands';
+import { speakPayloadFromForm, writtenPayloadFromForm } from '$lib/domain/queue/form';
 import { grant } from '$lib/server/access';
 import { getApp } from '$lib/server/app';
 import { formCommand } from '$lib/server/forms';
 import { loadDelegateScreen } from '$lib/server/screens';
 import type { Actions, PageServerLoad } from './$types';
+import type { PhoneAction, Posted } from './posted';
 
 /** The delegate's phone, recognised by the cookie /i/<token> set; null: not (or no longer) recognised. */
 export const load: PageServerLoad = async ({ params, cookies, locals }) => ({
@@ -12,15 +17,39 @@ export const load: PageServerLoad = async ({ params, cookies, locals }) => ({
 	commandId: crypto.randomUUID()
 });
 
+/** The field and the agency are picked from a list: "Xin chọn lĩnh vực", not "Xin nhập". */
+function chosen(problems: FieldProblems): FieldProblems {
+	for (const name of ['fieldId', 'agencyId']) if (problems[name]) problems[name] = { key: 'form.problem.choose', params: {} };
+	return problems;
+}
+
+type Build = (form: FormData) => ReturnType<typeof formCommand>;
+
+/**
+ * One phone action: the command built from the posted form goes down the same path as the
+ * socket's, as the phone's owner. `schema` checks the fields first so each problem is shown
+ * next to its field in plain words; `ignored` refusals are not errors (the state shows them).
+ */
+async function act(event: RequestEvent<{ id: string }>, action: PhoneAction, build: Build, schema?: z.ZodType, ignored?: string) {
+	const { params, request, cookies } = event;
+	const app = await getApp();
+	const access = grant(app, params.id, 'delegate', (name) => cookies.get(name));
+	if (!access.ok) return fail(403, { action } satisfies Posted);
+	const form = await request.formData();
+	const command = build(form);
+	const values = command.payload as Record<string, string | null>;
+	const parsed = schema?.safeParse(command.payload);
+	if (parsed && !parsed.success) return fail(400, { action, problems: chosen(fieldProblems(parsed.error, values)), values, commandId: crypto.randomUUID() } satisfies Posted);
+	const ack = await app.execute(params.id, command, access.actor);
+	if (!ack.ok && ack.error.code !== ignored) return fail(400, { action, error: ack.error, values, commandId: crypto.randomUUID() } satisfies Posted);
+	return { action, done: true } satisfies Posted;
+}
+
 /** Plain-form actions: the same commands down the same path as the socket, for phones without JavaScript. */
 export const actions: Actions = {
-	checkin: async ({ params, request, cookies }) => {
-		const app = await getApp();
-		const access = grant(app, params.id, 'delegate', (name) => cookies.get(name));
-		if (!access.ok) return fail(403, {});
-		const ack = await app.execute(params.id, formCommand(await request.formData(), 'checkin.self', {}), access.actor);
-		// "Already checked in" is shown by the green card; no red error for it.
-		if (!ack.ok && ack.error.code !== 'already_checked_in') return fail(400, { error: ack.error });
-		return { done: true };
-	}
+	// "Already checked in" is shown by the green card; no red error for it.
+	checkin: (event) => act(event, 'checkin', (form) => formCommand(form, 'checkin.self', {}), undefined, 'already_checked_in'),
+	speak: (event) => act(event, 'speak', (form) => formCommand(form, 'request.submit', speakPayloadFromForm(form)), submitRequestPayload),
+	withdraw: (event) => act(event, 'withdraw', (form) => formCommand(form, 'request.withdraw', { requestId: String(form.get('requestId') ?? '') })),
+	written: (event) => act(event, 'written', (form) => formCommand(form, 'opinion.submitWritten', writtenPayloadFromForm(form)), writtenOpinionPayload)
 };
