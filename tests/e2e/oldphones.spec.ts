@@ -211,6 +211,28 @@ test('without JavaScript a walk-in writes a unit that is not on the list ("Khác
 	await context.close();
 });
 
+test('JavaScript arriving late keeps the unit written before it ran', async ({ browser, request }) => {
+	const { id } = await meetingWithTwo(request);
+	const context = await browser.newContext({ ...oldPhone, javaScriptEnabled: true });
+	const page = await context.newPage();
+	// The hall Wi-Fi: the page is there, its script is not yet.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => (await held, route.continue()));
+	await page.goto(`${server.url}/m/${id}/join`, { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Hoặc ghi đơn vị khác').fill('Thôn Mới');
+	release();
+	await expect(page.getByLabel('Ghi rõ tổ dân phố, thôn hoặc cơ quan')).toHaveValue('Thôn Mới');
+	await expect(page.getByLabel('Tổ dân phố / thôn / cơ quan')).toHaveValue('__other__');
+	await page.getByLabel('Ông', { exact: true }).check();
+	await page.getByLabel('Họ và tên').fill('Hoàng Văn Em');
+	await page.getByRole('button', { name: 'Điểm danh' }).click();
+	await expect(page).toHaveURL(new RegExp(`/m/${id}/me$`));
+	const state = await serverAttendance(id);
+	expect(state.delegates.find((d) => d.fullName === 'Hoàng Văn Em')?.unit).toBe('Thôn Mới');
+	await context.close();
+});
+
 test('with JavaScript the phone registers, withdraws and writes live, over the socket', async ({ browser, request }) => {
 	const { id, an, binh } = await meetingWithTwo(request);
 	await someoneAhead(id, binh.id);
