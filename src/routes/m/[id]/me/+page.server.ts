@@ -1,7 +1,5 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import type * as z from 'zod';
-import { fieldProblems, type FieldProblems } from '$lib/domain/field-problems';
-import { submitRequestPayload, writtenOpinionPayload } from '$lib/domain/queue/commands';
+import { commandProblems } from '$lib/domain/command-problems';
 import { speakPayloadFromForm, writtenPayloadFromForm } from '$lib/domain/queue/form';
 import { grant } from '$lib/server/access';
 import { getApp } from '$lib/server/app';
@@ -17,20 +15,15 @@ export const load: PageServerLoad = async ({ params, cookies, locals }) => ({
 	commandId: crypto.randomUUID()
 });
 
-/** The field and the agency are picked from a list: "Xin chọn lĩnh vực", not "Xin nhập". */
-function chosen(problems: FieldProblems): FieldProblems {
-	for (const name of ['fieldId', 'agencyId']) if (problems[name]) problems[name] = { key: 'form.problem.choose', params: {} };
-	return problems;
-}
-
 type Build = (form: FormData) => ReturnType<typeof formCommand>;
 
 /**
  * One phone action: the command built from the posted form goes down the same path as the
- * socket's, as the phone's owner. `schema` checks the fields first so each problem is shown
- * next to its field in plain words; `ignored` refusals are not errors (the state shows them).
+ * socket's, as the phone's owner. A form with fields the person fills (`typed`) is checked by
+ * the command's schema first, so each problem is shown next to its field in plain words;
+ * `ignored` refusals are not errors (the state shows them).
  */
-async function act(event: RequestEvent<{ id: string }>, action: PhoneAction, build: Build, schema?: z.ZodType, ignored?: string) {
+async function act(event: RequestEvent<{ id: string }>, action: PhoneAction, build: Build, { typed = false, ignored = '' } = {}) {
 	const { params, request, cookies } = event;
 	const app = await getApp();
 	const access = grant(app, params.id, 'delegate', (name) => cookies.get(name));
@@ -38,8 +31,8 @@ async function act(event: RequestEvent<{ id: string }>, action: PhoneAction, bui
 	const form = await request.formData();
 	const command = build(form);
 	const values = command.payload as Record<string, string | null>;
-	const parsed = schema?.safeParse(command.payload);
-	if (parsed && !parsed.success) return fail(400, { action, problems: chosen(fieldProblems(parsed.error, values)), values, commandId: crypto.randomUUID() } satisfies Posted);
+	const problems = typed ? commandProblems(command.type, command.payload) : null;
+	if (problems) return fail(400, { action, problems, values, commandId: crypto.randomUUID() } satisfies Posted);
 	const ack = await app.execute(params.id, command, access.actor);
 	if (!ack.ok && ack.error.code !== ignored) return fail(400, { action, error: ack.error, values, commandId: crypto.randomUUID() } satisfies Posted);
 	return { action, done: true } satisfies Posted;
@@ -48,8 +41,8 @@ async function act(event: RequestEvent<{ id: string }>, action: PhoneAction, bui
 /** Plain-form actions: the same commands down the same path as the socket, for phones without JavaScript. */
 export const actions: Actions = {
 	// "Already checked in" is shown by the green card; no red error for it.
-	checkin: (event) => act(event, 'checkin', (form) => formCommand(form, 'checkin.self', {}), undefined, 'already_checked_in'),
-	speak: (event) => act(event, 'speak', (form) => formCommand(form, 'request.submit', speakPayloadFromForm(form)), submitRequestPayload),
+	checkin: (event) => act(event, 'checkin', (form) => formCommand(form, 'checkin.self', {}), { ignored: 'already_checked_in' }),
+	speak: (event) => act(event, 'speak', (form) => formCommand(form, 'request.submit', speakPayloadFromForm(form)), { typed: true }),
 	withdraw: (event) => act(event, 'withdraw', (form) => formCommand(form, 'request.withdraw', { requestId: String(form.get('requestId') ?? '') })),
-	written: (event) => act(event, 'written', (form) => formCommand(form, 'opinion.submitWritten', writtenPayloadFromForm(form)), writtenOpinionPayload)
+	written: (event) => act(event, 'written', (form) => formCommand(form, 'opinion.submitWritten', writtenPayloadFromForm(form)), { typed: true })
 };
