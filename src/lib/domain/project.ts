@@ -63,20 +63,34 @@ export function project(state: MeetingState, role: Role, delegateId?: string): M
 	const collectedOpinions = SEES_COLLECTED.includes(role) ? state.collectedOpinions : [];
 	const queue = redactQueue(state, role);
 	if (!COUNTS_ONLY.includes(role)) return { ...state, delegates: state.delegates.map((d) => redactDelegate(d, role)), collectedOpinions, queue };
-	const own = role === 'delegate' && delegateId ? state.delegates.find((d) => d.id === delegateId) : undefined;
-	// By id, not by record: the log keeps a removed delegate's check-in, and so does the phone.
-	const checkIn = role === 'delegate' && delegateId ? state.attendance[delegateId] : undefined;
 	return {
 		...state,
-		delegates: own ? [redactDelegate(own, role)] : [],
-		attendance: checkIn ? { [delegateId!]: checkIn } : {},
 		units: [],
 		calendar: NO_CALENDAR,
 		collectedOpinions,
+		headcount: headcountOf(state),
+		...ownParts(state, role, role === 'delegate' ? delegateId : undefined, queue)
+	};
+}
+
+/** The parts of a counting view that differ from one phone to the next (the rest is the same for all). */
+export const OWN_PARTS = ['delegates', 'attendance', 'minutes', 'queue'] as const;
+export type OwnParts = Pick<MeetingState, (typeof OWN_PARTS)[number]>;
+
+/**
+ * A phone's own parts of its view: its record and check-in, the opinions it raised, and the
+ * public queue with its own requests in full. The projector (no owner) gets none of them.
+ */
+export function ownParts(state: MeetingState, role: Role, delegateId: string | undefined, queue = redactQueue(state, role)): OwnParts {
+	const own = delegateId ? state.delegates.find((d) => d.id === delegateId) : undefined;
+	// By id, not by record: the log keeps a removed delegate's check-in, and so does the phone.
+	const checkIn = delegateId ? state.attendance[delegateId] : undefined;
+	return {
+		delegates: own ? [redactDelegate(own, role)] : [],
+		attendance: checkIn ? { [delegateId!]: checkIn } : {},
 		minutes: ownMinutes(state.minutes, delegateId),
 		// The public queue: names and units, not other people's ids or texts ([V9]).
-		queue: publicQueue(queue, role === 'delegate' ? delegateId : undefined),
-		headcount: headcountOf(state)
+		queue: publicQueue(queue, delegateId)
 	};
 }
 

@@ -4,11 +4,13 @@ import { Server, type Socket } from 'socket.io';
 import { domainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
 import { delegatesConcerned, projectEvents } from '../domain/project';
-import type { ClientToServer, HandshakeAuth, ServerToClient } from '../domain/protocol';
+import type { ClientToServer, HandshakeAuth, ServerToClient, Snapshot } from '../domain/protocol';
 import { ROLES, type Actor, type LinkRole, type MeetingState } from '../domain/types';
 import { getApp, type App } from './app';
-import { grant, snapshotFor } from './access';
+import { grant } from './access';
+import { sharedJsonParser } from './encoded-json';
 import { MeetingPresence } from './presence';
+import { encodedSnapshot } from './views';
 
 interface SocketData {
 	meetingId: string;
@@ -41,6 +43,8 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 	}
 	const io: RealtimeServer = new Server(httpServer, {
 		serveClient: false,
+		// Snapshots go out as JSON encoded once per role and seq (views.ts), not once per socket.
+		parser: sharedJsonParser,
 		perMessageDeflate: false,
 		maxHttpBufferSize: 1_000_000,
 		pingInterval: 10_000,
@@ -67,7 +71,8 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 		const live = app.meeting(meetingId);
 		if (!live) return socket.disconnect(true);
 		socket.join([room(meetingId), room(meetingId, actor.role), ...(actor.delegateId ? [phoneRoom(meetingId, actor.delegateId)] : [])]);
-		const snapshot = () => snapshotFor(live, actor.role, actor.delegateId);
+		// Clients decode it as a `Snapshot` (the wire format is socket.io's own).
+		const snapshot = () => encodedSnapshot(live, actor.role, actor.delegateId) as unknown as Snapshot;
 		socket.emit('snapshot', snapshot());
 
 		socket.on('command', async (command, ack) => {

@@ -1,5 +1,6 @@
-import { project } from '../domain/project';
+import { OWN_PARTS, ownParts, project } from '../domain/project';
 import type { MeetingState, Role } from '../domain/types';
+import { EncodedJson } from './encoded-json';
 import type { LiveMeeting } from './live-meeting';
 
 type View = { source: MeetingState; state: MeetingState };
@@ -19,4 +20,33 @@ export function viewFor(live: LiveMeeting, role: Role, delegateId?: string): Mee
 	const state = project(live.state, role);
 	byRole.set(role, { source: live.state, state });
 	return state;
+}
+
+type Encoded = { source: MeetingState; seq: number; head: string };
+const encoded = new WeakMap<LiveMeeting, Map<Role, Encoded>>();
+
+/**
+ * The snapshot a screen gets on every (re)connection, as JSON text (`Snapshot` in protocol.ts).
+ * What all screens of a role share is encoded once per seq; a phone adds only its own parts
+ * (its record and check-in, its opinions, the queue with its own requests) and the clock.
+ */
+export function encodedSnapshot(live: LiveMeeting, role: Role, delegateId?: string): EncodedJson {
+	const phone = role === 'delegate';
+	let byRole = encoded.get(live);
+	if (!byRole) encoded.set(live, (byRole = new Map()));
+	let shared = byRole.get(role);
+	if (shared?.source !== live.state || shared.seq !== live.seq) {
+		const view: Partial<MeetingState> = { ...viewFor(live, role) };
+		if (phone) for (const part of OWN_PARTS) delete view[part];
+		// A phone's state object stays open: its own parts are appended to it.
+		const state = phone ? JSON.stringify(view).slice(0, -1) : JSON.stringify(view);
+		const head = `{"meetingId":${JSON.stringify(live.id)},"role":${JSON.stringify(role)},"seq":${live.seq},"state":${state}`;
+		byRole.set(role, (shared = { source: live.state, seq: live.seq, head }));
+	}
+	let own = '';
+	if (phone) {
+		const parts = ownParts(live.state, role, delegateId);
+		own = `${shared.head.endsWith('{') ? '' : ','}${OWN_PARTS.map((part) => `${JSON.stringify(part)}:${JSON.stringify(parts[part])}`).join(',')}}`;
+	}
+	return new EncodedJson(`${shared.head}${own},"serverTime":${Date.now()}}`);
 }
