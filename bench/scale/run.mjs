@@ -223,18 +223,34 @@ async function snapshotsAndPages() {
 	}
 }
 
+/** Hydrated: the element has the submit listener `use:enhance` adds (polled over CDP, bounded). */
+async function hydrated(cdp, selector, timeoutMs = 60_000) {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
+		if (result.objectId) {
+			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+			await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+			if (listeners.some((l) => l.type === 'submit')) return;
+		}
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	throw new Error(`${selector} not hydrated in ${timeoutMs} ms`);
+}
+
 /** Chromium, 400 kbit/s and 400 ms round trip: bytes and time until the check-in button works. */
 async function phonePage(app, meetings) {
 	const { chromium } = await import('@playwright/test');
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
 	say('## 3. Phone page at 400 kbit/s, 400 ms round trip (Chromium, cold cache)');
 	say();
-	say('| delegates | bytes until the button is usable (HTML+JS+CSS, as transferred) | of it the HTML | then the live connection (4 s) | check-in button usable |');
-	say('|---|---|---|---|---|');
+	say('| delegates | button usable as a plain form (HTML): bytes / time | bytes until the app works (HTML+JS+CSS, as transferred) | of it the HTML | then the live connection (4 s) | app works (button enhanced) |');
+	say('|---|---|---|---|---|---|');
 	try {
 		for (const n of [70, 182, 3000]) {
 			const m = meetings[n];
 			const times = [];
+			const formTimes = [];
 			let last;
 			for (let run = 0; run < 3; run++) {
 				const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -254,15 +270,20 @@ async function phonePage(app, meetings) {
 				cdp.on('Network.webSocketFrameReceived', (e) => (sizes.ws += e.response.payloadData.length));
 				const t0 = Date.now();
 				await page.goto(`${app.url}/m/${m.meetingId}/me`, { waitUntil: 'commit' });
+				// The button works as a plain form as soon as the HTML is there (old phones, JS off)...
 				await page.locator('[data-testid=checkin] button:enabled').waitFor({ timeout: 60_000 });
+				formTimes.push(Date.now() - t0);
+				const asForm = { ...sizes };
+				// ...and as the app once hydrated: `use:enhance` has put its submit listener on the form.
+				await hydrated(cdp, '[data-testid=checkin] form');
 				times.push(Date.now() - t0);
-				const usable = { ...sizes };
+				const usable = { ...sizes, form: asForm.http };
 				// Then the live connection: socket.io's handshake and the snapshot (polling, then websocket).
 				await page.waitForTimeout(4000);
 				last = { ...usable, live: sizes.http + sizes.ws - usable.http };
 				await context.close();
 			}
-			say(`| ${n} | **${kb(last.http)}** | ${kb(last.html)} | ${kb(last.live)} | **${ms(percentile(times, 50))}** (median of 3; ${times.map((t) => ms(t)).join(', ')}) |`);
+			say(`| ${n} | ${kb(last.form)} / ${ms(percentile(formTimes, 50))} | **${kb(last.http)}** | ${kb(last.html)} | ${kb(last.live)} | **${ms(percentile(times, 50))}** (median of 3; ${times.map((t) => ms(t)).join(', ')}) |`);
 		}
 	} finally {
 		await browser.close();

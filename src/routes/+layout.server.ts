@@ -1,3 +1,9 @@
+import { isPhoneScreen, screenTexts } from '$lib/server/screen-texts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ lang: locals.lang });
+/** A phone's page carries its own texts in the reader's language; other screens load the catalog (+layout.ts). */
+export const load: LayoutServerLoad = ({ locals, route }) => {
+	const screen = route.id;
+	if (isPhoneScreen(screen)) return { lang: locals.lang, screen, texts: screenTexts(screen, locals.lang) };
+	return { lang: locals.lang, screen: null, texts: null };
+};

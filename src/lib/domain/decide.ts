@@ -5,7 +5,7 @@ import { mayRun } from './permissions';
 import { describeProblems } from './problems';
 import type { CommandSpec, Decision } from './registry';
 import type { DecideContext, MeetingState } from './types';
-import { blankMeeting } from './meeting/starting-state';
+import { blankMeeting } from './meeting/blank';
 
 /** Re-exported: tests and tools read the table from here. */
 export { COMMANDS };

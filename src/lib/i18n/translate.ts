@@ -1,13 +1,11 @@
 import { catalog, type Lang, type MessageKey } from './catalog';
+import { fill, type MessageParams } from './fill';
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so it gets noticed. */
+/** A message in a language, placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-	const text: string = catalog[key][lang];
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
+	return fill(catalog[key][lang], params);
 }
 
 export function isMessageKey(key: string): key is MessageKey {

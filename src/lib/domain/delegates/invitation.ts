@@ -1,7 +1,8 @@
 import type { Lang } from '../../i18n/catalog';
 import { translate } from '../../i18n/translate';
 import type { HolidayCalendar, MeetingBasics } from '../types';
-import { formatVietnameseDate, noticeDeadline, weekdayOf } from '../workdays';
+import { noticeDeadline } from '../workdays';
+import { meetingWhenSaid } from './when';
 
 /** Invitations and the public announcement go out at least 7 working days before (DOMAIN.md). */
 export const INVITATION_WORKING_DAYS = 7;
@@ -19,12 +20,5 @@ export function invitationNotice(meetingDate: string, calendar: HolidayCalendar,
 
 /** "14 giờ 00, thứ Hai, ngày 13/07/2026": how an invitation states the time. */
 export function meetingWhen(basics: Pick<MeetingBasics, 'date' | 'startTime'>, lang: Lang): string {
-	const [hour, minute] = basics.startTime.split(':');
-	const weekday = weekdayOf(basics.date);
-	return translate(lang, 'invitation.when', {
-		hour: String(Number(hour)),
-		minute,
-		weekday: translate(lang, `weekday.${weekday}`),
-		date: formatVietnameseDate(basics.date)
-	});
+	return meetingWhenSaid(basics, (key, params) => translate(lang, key, params));
 }

@@ -1,5 +1,4 @@
 import { emptyMinutes } from '../minutes/types';
-import { defaultPlan } from '../plan/defaults';
 import { emptyDocumentOffice } from '../documents/types';
 import { defaultFields, defaultQueueSettings, emptyQueue } from '../queue/defaults';
 import type { MeetingState } from '../types';
@@ -44,21 +43,4 @@ export function startingState(planned: PlannedMeeting): MeetingState {
 function withQueueDefaults(planned: PlannedMeeting): PlannedMeeting {
 	const old = planned as Partial<PlannedMeeting> & Omit<PlannedMeeting, 'fields'>;
 	return { ...planned, fields: old.fields ?? defaultFields(), plan: { ...planned.plan, queue: planned.plan.queue ?? defaultQueueSettings() } };
-}
-
-/** A placeholder with nothing planned; the create rule gets it and never reads it. */
-export function blankMeeting(id: string): MeetingState {
-	return startingState({
-		id,
-		basics: { title: '', date: '', startTime: '', place: '', bannerLines: [] },
-		plan: defaultPlan(),
-		agenda: [],
-		agencies: [],
-		categories: [],
-		units: [],
-		delegates: [],
-		collectedOpinions: [],
-		calendar: { daysOff: [], extraWorkdays: [] },
-		fields: defaultFields()
-	});
 }

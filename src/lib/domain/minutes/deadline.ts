@@ -1,4 +1,4 @@
-import { addWorkingDays, type HolidayCalendar } from '../workdays';
+import { addWorkingDays, type HolidayCalendar } from '../workdays/calendar';
 import type { AnswerPeriod, OpinionOutcome, ReportLevel } from './types';
 import { REPORT_LEVELS } from './types';
 

@@ -3,26 +3,13 @@ import type { DomainEventBody } from '../events';
 import { defineCommand } from '../registry';
 import type { MeetingState } from '../types';
 import * as c from './commands';
-import type { DeadlineBasis } from './deadline';
 import type { MinutesEvent } from './events';
 import { checkOutcome, missing } from './outcome';
+import { minutesOf } from './read';
 import { checkTextEdit } from './text-version';
-import { emptyMinutes, type MinutesState, type Opinion, type RaisedBy, type VersionedText } from './types';
+import type { Opinion, RaisedBy, VersionedText } from './types';
 
-/** The meeting's minutes (a screen may hold a state from before the feature: empty then). */
-export const minutesOf = (state: MeetingState): MinutesState => state.minutes ?? emptyMinutes();
-
-/** The slice of the meeting the default deadlines depend on. */
-export function deadlineBasis(state: MeetingState): DeadlineBasis {
-	return {
-		date: state.basics.date,
-		// The office's field (documents feature); the chair sets it from the tablet.
-		complex: state.documentOffice.complex,
-		// Meetings planned before the setting existed replay without it: the longer period.
-		answerPeriodDays: state.plan.answerPeriodDays ?? 15,
-		calendar: state.calendar
-	};
-}
+export { deadlineBasis, minutesOf } from './read';
 
 /** [N11] Minutes are written from the start of the meeting and may be finished after its end. */
 const started = (state: MeetingState) => (state.status === 'planned' ? domainError('not_started') : null);

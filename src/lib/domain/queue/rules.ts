@@ -2,6 +2,7 @@ import { domainError, type DomainError } from '../errors';
 import type { DecideContext, Delegate } from '../types';
 import type { RequesterInput } from './commands';
 import type { LiveMeeting } from './live';
+import { closedReason } from './open';
 import { personKey } from './people';
 import type { Requester, SpeakRequest } from './types';
 
@@ -20,21 +21,12 @@ export function findRequest(state: LiveMeeting, id: string): SpeakRequest | Doma
 
 export const waiting = (request: SpeakRequest) => (request.status === 'waiting' ? null : domainError('request_not_waiting'));
 
-/**
- * The programme has moved past its last dialogue item: requests close by themselves
- * (DOMAIN.md step 5 ends; the conclusions follow).
- */
-export function dialogueOver(state: LiveMeeting): boolean {
-	if (!state.plan.queue.closeAfterDialogue) return false;
-	const lastDialogue = state.agenda.findLastIndex((i) => i.type === 'dialogue');
-	const current = state.agenda.findIndex((i) => i.id === state.currentItemId);
-	return lastDialogue !== -1 && current > lastDialogue;
-}
+export { dialogueOver } from './open';
 
 /** New requests are taken until the chair locks the list or the dialogue is over. */
 export function listClosed(state: LiveMeeting): DomainError | null {
-	if (state.status === 'ended' || dialogueOver(state)) return domainError('queue_closed');
-	return state.queue.locked ? domainError('queue_locked') : null;
+	const why = closedReason(state);
+	return why ? domainError(why) : null;
 }
 
 /** The phone's owner is the requester; staff say who. A delegate never speaks for someone else. */
