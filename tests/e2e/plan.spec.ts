@@ -67,10 +67,13 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 		await secretaries.getByRole('button', { name: /^\+ Thêm/ }).click();
 		await secretaries.locator('.rows-row').last().getByLabel('Họ và tên').fill(name);
 	}
-	await settings.getByLabel('Thời gian mỗi lượt phát biểu (phút)').fill('4');
 	await expect(settings.getByText('Có thay đổi chưa lưu')).toBeVisible();
 	await settings.getByRole('button', { name: 'Lưu', exact: true }).click();
 	await expect(settings.getByRole('status')).toHaveText('Đã lưu.');
+	const speaking = admin.getByTestId('plan-speaking');
+	await speaking.getByLabel('Thời gian mỗi lượt phát biểu (phút)').fill('4');
+	await speaking.getByRole('button', { name: 'Lưu', exact: true }).click();
+	await expect(speaking.getByRole('status')).toHaveText('Đã lưu.');
 
 	// --- the usual programme, presenters from the chairs just saved; then edit and reorder
 	const programme = admin.getByTestId('plan-programme');
@@ -161,7 +164,7 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 	await expect(admin.locator('section.plan[data-connected=true]')).toBeVisible();
 	await expect(settings.getByLabel(/Cơ quan ban hành/)).toHaveValue('ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG');
 	await expect(settings.getByTestId('chairs').locator('.rows-row')).toHaveCount(3);
-	await expect(settings.getByLabel('Thời gian mỗi lượt phát biểu (phút)')).toHaveValue('4');
+	await expect(speaking.getByLabel('Thời gian mỗi lượt phát biểu (phút)')).toHaveValue('4');
 	await expect(items).toHaveCount(7);
 	await expect(items.nth(0).getByLabel('Nội dung')).toHaveValue(/^Tuyên bố lý do/);
 	await expect(items.nth(1).getByLabel('Nội dung')).toHaveValue('Văn nghệ chào mừng');

@@ -48,7 +48,8 @@ async function sameSecond(a: Page, b: Page) {
 }
 
 test('three phones and a paper slip; fair order, a drag, the floor, an answer, a follow-up, undo, withdraw, a closed list', async ({ browser, request }) => {
-	test.setTimeout(120_000);
+	// Five browsers on a shared 2-core machine: the walk alone has taken just over 2 minutes.
+	test.setTimeout(240_000);
 	const created = await request.post(`${server.url}/api/meetings`, {
 		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
 		data: {

@@ -128,7 +128,9 @@ describe('written opinions, fields, the screen', () => {
 		expect(s.fields.find((f) => f.id === 'field-3')?.name).toBe('Giao thông, đô thị');
 		expect(s.fields.at(-1)).toMatchObject({ name: 'Văn hóa' });
 		expect(s.fields.at(-1)?.id).not.toBe('forged');
-		expect(run(s, command('fields.set', { fields: [{ name: 'Khác' }] }), 'admin').error?.code).toBe('field_in_use');
+		const refused = run(s, command('fields.set', { fields: [{ name: 'Khác' }] }), 'admin').error;
+		expect(refused?.code).toBe('field_in_use');
+		expect(refused?.message).toContain('"Giao thông, đô thị"');
 	});
 
 	it('[Q18] the chair shows and clears a full-screen message on the projector', () => {

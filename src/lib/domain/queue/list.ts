@@ -76,7 +76,10 @@ export const setFields = defineCommand({
 		const next = fields.map((f) => ({ id: f.id && known.has(f.id) ? f.id : ctx.newId(), name: f.name }));
 		const kept = new Set(next.map((f) => f.id));
 		const used = [...state.queue.requests.map((r) => r.fieldId), ...state.queue.writtenOpinions.map((o) => o.fieldId)];
-		return used.some((id) => !kept.has(id)) ? domainError('field_in_use') : [{ type: 'fields.set', data: { fields: next } }];
+		const gone = used.find((id) => !kept.has(id));
+		// Named, so the clerk knows which row to put back.
+		if (gone) return domainError('field_in_use', { name: state.fields.find((f) => f.id === gone)?.name ?? '' });
+		return [{ type: 'fields.set', data: { fields: next } }];
 	}
 });
 

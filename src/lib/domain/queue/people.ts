@@ -52,7 +52,12 @@ export function isCitizen(state: LiveMeeting, who: Requester): boolean {
 	if (!delegate) return true;
 	const chosen = state.plan.queue.citizenCategoryIds;
 	if (chosen) return chosen.includes(delegate.categoryId);
-	if (delegate.source === 'walk_in' || delegate.categoryId === state.plan.walkInCategoryId) return true;
-	const name = foldVietnamese(state.categories.find((c) => c.id === delegate.categoryId)?.name ?? '');
+	return delegate.source === 'walk_in' || citizenCategoryByDefault(state, delegate.categoryId);
+}
+
+/** Without the plan's choice: the walk-in category and those named "Nhân dân" or "uy tín" (the plan screen starts its choice from these). */
+export function citizenCategoryByDefault(state: Pick<LiveMeeting, 'plan' | 'categories'>, categoryId: string): boolean {
+	if (categoryId === state.plan.walkInCategoryId) return true;
+	const name = foldVietnamese(state.categories.find((c) => c.id === categoryId)?.name ?? '');
 	return name.includes('nhan dan') || name.includes('uy tin');
 }

@@ -129,5 +129,34 @@ export const planScreenMessages = {
 	'planScreen.extraWorkdays': { vi: 'Ngày làm bù (thứ Bảy, Chủ nhật đi làm)', en: 'Make-up working days (weekend days worked)' },
 	'planScreen.addDayOff': { vi: 'Thêm ngày nghỉ', en: 'Add a day off' },
 	'planScreen.addExtraWorkday': { vi: 'Thêm ngày làm bù', en: 'Add a make-up day' },
-	'planScreen.noDays': { vi: 'Không có.', en: 'None.' }
+	'planScreen.noDays': { vi: 'Không có.', en: 'None.' },
+
+	'planScreen.speaking': { vi: 'Đăng ký và thời gian phát biểu', en: 'Requests to speak and speaking time' },
+	'planScreen.answerMinutes': { vi: 'Thời gian mỗi lượt trả lời (phút)', en: 'Time per answer (minutes)' },
+	'planScreen.followUpMinutes': { vi: 'Thời gian trao đổi thêm (phút)', en: 'Time for a follow-up (minutes)' },
+	'planScreen.maxWaiting': { vi: 'Số đăng ký chờ tối đa của mỗi người', en: 'Waiting requests per person, at most' },
+	'planScreen.closeAfterDialogue': {
+		vi: 'Tự động dừng nhận đăng ký khi chương trình đã qua phần đối thoại',
+		en: 'Close requests by themselves once the programme moves past the dialogue'
+	},
+	'planScreen.absentRequeues': {
+		vi: '"Vắng mặt" lần đầu: chuyển xuống cuối danh sách (bỏ chọn: xóa khỏi danh sách ngay)',
+		en: '"Not in the hall" the first time: to the end of the queue (unticked: off the queue at once)'
+	},
+	'planScreen.citizens': { vi: 'Thành phần được tính là Nhân dân khi xếp thứ tự công bằng', en: 'Categories counted as citizens in fair order' },
+	'planScreen.citizensHelp': {
+		vi: 'Thứ tự công bằng: người chưa phát biểu trước, Nhân dân trước cán bộ, rồi theo thời gian đăng ký.',
+		en: 'Fair order: people who have not spoken first, citizens before officials, then time of request.'
+	},
+	'planScreen.citizensAuto': {
+		vi: 'Tự động: người đến tự do và các thành phần có tên "Nhân dân", "uy tín"',
+		en: 'Automatic: walk-ins and the categories named "Nhân dân", "uy tín"'
+	},
+	'planScreen.citizensNoCategories': { vi: 'Chưa có thành phần đại biểu.', en: 'No delegate categories yet.' },
+	'planScreen.fields': { vi: 'Lĩnh vực ý kiến', en: 'Fields of opinions' },
+	'planScreen.fieldsHelp': {
+		vi: 'Người đăng ký phát biểu hoặc gửi ý kiến chọn một lĩnh vực trong danh sách này. Lĩnh vực đã có người chọn thì không xóa được (vẫn sửa tên được).',
+		en: 'A request to speak or a written opinion picks one field from this list. A field someone picked cannot be removed (it can be renamed).'
+	},
+	'planScreen.field.name': { vi: 'Lĩnh vực', en: 'Field' }
 } as const satisfies Record<string, { vi: string; en: string }>;

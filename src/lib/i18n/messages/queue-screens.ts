@@ -1,6 +1,10 @@
 /** The speaking queue's screens: chair tablet, projector, phone, desk and secretary. */
 export const queueScreenMessages = {
 	'chair.present': { vi: 'Có mặt', en: 'Present' },
+	'chair.collected': { vi: 'Ý kiến thu thập trước hội nghị', en: 'Opinions collected beforehand' },
+	'chair.collectedNone': { vi: 'Chưa có ý kiến thu thập trước hội nghị.', en: 'No opinions were collected beforehand.' },
+	'chair.preparedAnswer': { vi: 'Trả lời', en: 'Answer' },
+	'chair.noPreparedAnswer': { vi: 'Chưa có nội dung trả lời', en: 'No answer prepared yet' },
 	'queue.title': { vi: 'Danh sách đăng ký phát biểu', en: 'List of speakers' },
 	'queue.waitingCount': { vi: '{count} người chờ', en: '{count} waiting' },
 	'queue.empty': { vi: 'Chưa có ai đăng ký phát biểu.', en: 'Nobody has asked to speak yet.' },
@@ -11,7 +15,7 @@ export const queueScreenMessages = {
 	'queue.via.phone': { vi: 'Điện thoại', en: 'Phone' },
 	'queue.via.slip': { vi: 'Phiếu', en: 'Slip' },
 	'queue.via.hand': { vi: 'Giơ tay', en: 'Raised hand' },
-	'queue.turnsTotal': { vi: 'Đã nói {turns} lượt, {minutes} phút', en: 'Spoke {turns}×, {minutes} min' },
+	'queue.turnsTotal': { vi: 'Đã nói {turns} lượt, tổng {time}', en: 'Spoke {turns}×, {time} in all' },
 	'queue.give': { vi: 'Mời phát biểu', en: 'Give the floor' },
 	'queue.giveNext': { vi: 'Mời người tiếp theo', en: 'Next speaker' },
 	'queue.absent': { vi: 'Vắng mặt', en: 'Absent' },

@@ -1,7 +1,10 @@
 /** The speaking queue: errors the domain returns (the screens' texts live in queue-screens.ts). */
 export const queueMessages = {
 	'error.field_not_found': { vi: 'Xin chọn một lĩnh vực trong danh sách.', en: 'Please choose a field from the list.' },
-	'error.field_in_use': { vi: 'Có ý kiến đã đăng ký theo lĩnh vực này, không thể xóa.', en: 'Requests name this field; it cannot be removed.' },
+	'error.field_in_use': {
+		vi: 'Lĩnh vực "{name}" đã có người đăng ký phát biểu hoặc gửi ý kiến, không thể xóa.',
+		en: 'Field "{name}" is named by requests to speak or written opinions; it cannot be removed.'
+	},
 	'error.request_not_found': { vi: 'Không tìm thấy yêu cầu phát biểu này.', en: 'This request to speak was not found.' },
 	'error.request_not_waiting': { vi: 'Yêu cầu này không còn trong danh sách chờ.', en: 'This request is no longer waiting.' },
 	'error.not_your_request': { vi: 'Ông/Bà chỉ có thể đăng ký và rút đăng ký của chính mình.', en: 'You can only make and withdraw your own requests.' },
