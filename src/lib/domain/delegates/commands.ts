@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entityId, optionalText, requiredText } from '../shared-schemas';
+import { entityId, optionalText, requiredText, updateOf } from '../shared-schemas';
 import { SALUTATIONS } from '../types';
 
 /** Vietnamese phone numbers as people write them: digits, spaces, dots, a leading +. */
@@ -21,7 +21,7 @@ export const delegateFields = z.strictObject({
 export type DelegateInput = z.infer<typeof delegateFields>;
 
 export const addDelegatePayload = delegateFields;
-export const updateDelegatePayload = delegateFields.partial().extend({ id: entityId });
+export const updateDelegatePayload = updateOf(delegateFields).extend({ id: entityId });
 export const delegateIdPayload = z.strictObject({ id: entityId });
 export const importDelegatesPayload = z.strictObject({ delegates: z.array(delegateFields).min(1).max(3000) });
 export const reissueInvitationPayload = z.strictObject({ delegateId: entityId });

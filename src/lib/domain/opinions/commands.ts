@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entityId, optionalText, requiredText } from '../shared-schemas';
+import { entityId, optionalText, requiredText, updateOf } from '../shared-schemas';
 import { OPINION_SOURCES, PLANNED_HANDLINGS } from '../types';
 
 export const collectedOpinionFields = z.strictObject({
@@ -16,6 +16,6 @@ export const collectedOpinionFields = z.strictObject({
 export type CollectedOpinionInput = z.infer<typeof collectedOpinionFields>;
 
 export const addCollectedPayload = collectedOpinionFields;
-export const updateCollectedPayload = collectedOpinionFields.partial().extend({ id: entityId });
+export const updateCollectedPayload = updateOf(collectedOpinionFields).extend({ id: entityId });
 export const removeCollectedPayload = z.strictObject({ id: entityId });
 export const importCollectedPayload = z.strictObject({ opinions: z.array(collectedOpinionFields).min(1).max(2000) });

@@ -15,7 +15,7 @@ describe('collected opinions', () => {
 		let state = run(createdMeeting(), command('opinion.addCollected', { raisedBy: 'MTTQ phường', raisedByKind: 'organisation', content: 'Nội dung' }), 'admin').state!;
 		const id = state.collectedOpinions[0].id;
 		state = run(state, command('opinion.updateCollected', { id, preparedAnswer: 'Đã có kế hoạch sửa chữa trong quý III', plannedHandling: 'answer_later' }), 'admin').state!;
-		expect(state.collectedOpinions[0]).toMatchObject({ plannedHandling: 'answer_later', preparedAnswer: 'Đã có kế hoạch sửa chữa trong quý III' });
+		expect(state.collectedOpinions[0]).toMatchObject({ raisedByKind: 'organisation', plannedHandling: 'answer_later', preparedAnswer: 'Đã có kế hoạch sửa chữa trong quý III' });
 		expect(run(state, command('opinion.removeCollected', { id: 'x' }), 'admin').error?.code).toBe('opinion_not_found');
 		const imported = run(state, command('opinions.importCollected', { opinions: [{ raisedBy: 'A', content: 'B' }, { raisedBy: 'C', content: 'D' }] }), 'admin').state!;
 		expect(imported.collectedOpinions).toHaveLength(3);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entityId, isoDate, optionalText, requiredText, withOptionalId } from '../shared-schemas';
+import { entityId, isoDate, optionalText, requiredText, updateOf, withOptionalId } from '../shared-schemas';
 import { queueSettingsInput } from '../queue/commands';
 import { AGENDA_ITEM_TYPES, MEETING_HOSTS, MEETING_KINDS, UNIT_KINDS } from '../types';
 
@@ -24,7 +24,7 @@ export const planSettingsInput = z.strictObject({
 	answerPeriodDays: z.union([z.literal(7), z.literal(15)]),
 	queue: queueSettingsInput
 });
-export const planUpdatePayload = planSettingsInput.partial();
+export const planUpdatePayload = updateOf(planSettingsInput);
 
 export const agendaItemFields = z.strictObject({
 	title: requiredText(300),

@@ -17,6 +17,12 @@ describe('plan.update', () => {
 		expect(second.plan.chairs[1].position).toBe('chair');
 	});
 
+	it('[P1] a field not sent keeps its value, even one with a default (header bodies, rules)', () => {
+		const state = run(createdMeeting(), command('plan.update', { issuingBody: 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG', rules: 'Nội quy' }), 'admin').state!;
+		const next = run(state, command('plan.update', { defaultSpeakingMinutes: 4 }), 'admin').state!;
+		expect(next.plan).toMatchObject({ issuingBody: 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG', rules: 'Nội quy', defaultSpeakingMinutes: 4 });
+	});
+
 	it('[P1] refuses bad values and unknown fields, state unchanged', () => {
 		const state = createdMeeting();
 		for (const payload of [{ kind: 'yearly' }, { defaultSpeakingMinutes: 0 }, { chairs: [{ name: '' }] }, { colour: 'red' }]) {
