@@ -64,6 +64,11 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 	await expect(admin.locator('section.plan[data-connected=true]')).toBeVisible();
 	const speaking = admin.getByTestId('plan-speaking');
 	await speaking.getByLabel('Thời gian mỗi lượt phát biểu (phút)').fill('4');
+	// A time out of range is named under its field, and nothing is sent.
+	await speaking.getByLabel('Thời gian mỗi lượt trả lời (phút)').fill('0');
+	await speaking.getByRole('button', { name: 'Lưu', exact: true }).click();
+	await expect(speaking.getByTestId('field-error')).toHaveCount(1);
+	await expect(speaking.getByRole('status')).toHaveCount(0);
 	await speaking.getByLabel('Thời gian mỗi lượt trả lời (phút)').fill('2');
 	await speaking.getByLabel('Thời gian trao đổi thêm (phút)').fill('1');
 	await speaking.getByLabel('Số đăng ký chờ tối đa của mỗi người').fill('2');
