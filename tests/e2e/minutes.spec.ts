@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminSocket } from './admin-socket';
+import { adminSocket, mustSend } from './admin-socket';
 import { openAs, runningMeeting, tablet } from './minutes-fixtures';
 import { ServerProcess } from './server';
 
@@ -7,6 +7,7 @@ const server = new ServerProcess();
 test.beforeAll(() => server.start());
 test.afterAll(() => server.dispose());
 
+const phoneDevice = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png` });
 
 /** The server's copy of the minutes, read over the admin's socket. */
@@ -78,6 +79,98 @@ test('two secretaries record and tag opinions; the chair changes a tag from the 
 	expect(minutes.opinions.map((o) => o.outcome?.kind ?? null)).toEqual(['reported', 'answered', 'accepted', null]);
 	expect(minutes.opinions[1].answers[0].summary.text).toBe('Trong quý III phường sẽ lắp 12 bóng đèn.');
 	expect(minutes.opinions[3]).toMatchObject({ origin: { kind: 'collected' }, field: 'Môi trường' });
+});
+
+test('the chair runs a turn, an agency answer and a follow-up from the tablet; a written opinion from a phone; each delegate sees on the phone how it was recorded and its outcome', async ({ browser, request }) => {
+	test.setTimeout(120_000);
+	const { id, chair: chairSocket } = await runningMeeting(request, server.url);
+	chairSocket.close();
+	const admin = await adminSocket(server.url, id);
+	admin.close();
+	const delegate = (name: string) => admin.snapshot.state.delegates.find((d) => d.fullName === name)!;
+	// Checked in at the desk, so their phones can ask to speak and write.
+	const desk = await adminSocket(server.url, id, 'desk');
+	for (const name of ['Trần Thị Bình', 'Nguyễn Văn An']) await mustSend(desk, 'checkin.desk', { delegateId: delegate(name).id });
+	desk.close();
+	const phone = async (name: string) => {
+		const page = await (await browser.newContext(phoneDevice)).newPage();
+		await page.goto(`${server.url}/i/${delegate(name).token}`);
+		await expect(page.getByTestId('checked-in')).toBeVisible();
+		return page;
+	};
+
+	const binh = await phone('Trần Thị Bình');
+	await binh.getByTestId('ask-to-speak').click();
+	await binh.getByLabel('Lĩnh vực').selectOption({ label: 'Giao thông' });
+	await binh.getByLabel('Nội dung Ông/Bà muốn nêu').fill('Đường tổ 7 ngập khi mưa lớn');
+	await binh.getByRole('button', { name: 'Gửi đăng ký' }).click();
+	await expect(binh.getByTestId('my-position')).toHaveText('1');
+
+	const a = await openAs(browser, server.url, `/m/${id}/secretary`);
+	const b = await openAs(browser, server.url, `/m/${id}/secretary`);
+	const chair = await openAs(browser, server.url, `/m/${id}/chair`, tablet);
+	const turnOn = (page: Page) => page.locator('[data-group-button]').filter({ hasText: 'Bà Trần Thị Bình' });
+
+	// 1. The chair gives her the floor: both timelines show her turn, live, at once; A's cursor is ready in it.
+	await chair.getByTestId('give-next').click();
+	for (const page of [a, b]) await expect(turnOn(page)).toContainText('đang phát biểu', { timeout: 1000 });
+	await expect(a.getByTestId('new-opinion')).toBeFocused();
+	await a.keyboard.type('Đường tổ 7 ngập sâu khi mưa lớn, đề nghị nạo vét cống');
+	const opinion = a.locator('article.opinion').first();
+	await expect(opinion.locator('input[name=raisedBy]')).toHaveValue('Bà Trần Thị Bình');
+
+	// 2. The agency answers (the tablet's default: the first agency); the turn shows it; A's new answer is from that agency.
+	await chair.getByTestId('answer').click();
+	for (const page of [a, b]) await expect(turnOn(page)).toContainText('Trả lời', { timeout: 1000 });
+	await a.keyboard.press('Alt+R');
+	await expect(opinion.locator('[data-answer] select')).toHaveValue(/^agency:/);
+	await a.keyboard.type('Tháng 8 phường nạo vét toàn bộ cống tổ 7.');
+	await a.keyboard.press('Alt+1');
+	await expect(opinion.locator('.outcome')).toHaveAttribute('data-outcome', 'answered');
+
+	// 3. She follows up; then the chair ends the turn: no longer live on either laptop.
+	await chair.getByTestId('follow-up').click();
+	for (const page of [a, b]) await expect(turnOn(page)).toContainText('· Trả lời · Phát biểu lại', { timeout: 1000 });
+	await shot(a, 'minutes-06-secretary-turns');
+	await chair.getByTestId('end-turn').click();
+	for (const page of [a, b]) await expect(turnOn(page)).not.toContainText('đang phát biểu', { timeout: 1000 });
+	await expect(b.getByTestId('sync')).toHaveAttribute('data-pending', '0');
+
+	// Her phone: what the secretary wrote, the answer, the outcome.
+	const mineOnBinh = binh.locator('[data-my-opinion]');
+	await expect(mineOnBinh).toContainText('Đường tổ 7 ngập sâu khi mưa lớn, đề nghị nạo vét cống');
+	await expect(mineOnBinh).toContainText('Tháng 8 phường nạo vét toàn bộ cống tổ 7.');
+	await expect(mineOnBinh.getByTestId('my-outcome')).toContainText('Trả lời tại hội nghị');
+	await mineOnBinh.scrollIntoViewIfNeeded();
+	await shot(binh, 'minutes-07-phone-recorded');
+
+	// A written opinion from another phone reaches both secretaries; B takes it up and assigns it.
+	const an = await phone('Nguyễn Văn An');
+	await an.getByTestId('write-opinion').click();
+	await an.getByLabel('Lĩnh vực').selectOption({ label: 'An sinh xã hội, chính sách' });
+	await an.getByLabel('Ý kiến, kiến nghị của Ông/Bà').fill('Nhà văn hóa tổ 3 xuống cấp, đề nghị sửa mái');
+	await an.getByRole('button', { name: 'Gửi ý kiến' }).click();
+	await expect(an.getByTestId('written-sent')).toBeVisible();
+	for (const page of [a, b]) await expect(page.locator('.timeline')).toContainText('Ông Nguyễn Văn An: Nhà văn hóa tổ 3 xuống cấp', { timeout: 1000 });
+	await b.getByRole('button', { name: 'Ghi vào biên bản' }).click();
+	const writtenRow = (page: Page) => page.locator('[data-list-opinion]').filter({ hasText: 'Nhà văn hóa tổ 3' });
+	await expect(writtenRow(a)).toContainText('Ông Nguyễn Văn An', { timeout: 1000 });
+	await writtenRow(b).click();
+	await b.keyboard.press('Alt+2');
+	await b.keyboard.type('vhxh');
+	await b.keyboard.press('Enter');
+	await expect(writtenRow(a).locator('.out')).toHaveText('Giao cơ quan xem xét, trả lời sau', { timeout: 1000 });
+	const mineOnAn = an.locator('[data-my-opinion]');
+	await expect(mineOnAn.getByTestId('my-outcome')).toContainText('Giao cơ quan xem xét, trả lời sau');
+	await expect(mineOnAn).toContainText('Giao Phòng Văn hóa - Xã hội trả lời bằng văn bản trước ngày thứ Hai, 17/08/2026.');
+	await mineOnAn.scrollIntoViewIfNeeded();
+	await shot(an, 'minutes-08-phone-assigned');
+
+	const minutes = await serverMinutes(id);
+	expect(minutes.opinions.map((o: { origin: { kind: string }; outcome: { kind: string } | null }) => [o.origin.kind, o.outcome?.kind ?? null])).toEqual([
+		['turn', 'answered'],
+		['written', 'assigned']
+	]);
 });
 
 /** Cuts this laptop's network and waits until the screen knows: Chrome's emulated offline leaves an open WebSocket working, the screen closes it on the browser's 'offline' event. */
