@@ -196,6 +196,12 @@ test('offline: 500 characters typed, a reload while still offline, the network b
 	await page.keyboard.type(text.slice(250));
 	const opinion = page.locator('article.opinion').first();
 	await expect(opinion.getByTestId('save-state')).toHaveText('Chưa gửi được — đã giữ trên máy này');
+	// The offline banner takes its own line: the header's save badge stays visible below it.
+	const banner = await page.getByTestId('connection-lost').boundingBox();
+	const badge = await page.getByTestId('sync').boundingBox();
+	expect(banner!.y + banner!.height).toBeLessThanOrEqual(badge!.y);
+	// The opening time is written once (on the first programme item, "Khai mạc").
+	await expect(page.locator('.timeline').getByText(/^Khai mạc/)).toHaveCount(1);
 	await shot(page, 'minutes-03-offline');
 	expect((await serverMinutes(id)).opinions).toHaveLength(0);
 	// Typed offline, the new opinion is one command on this laptop, rewritten at every keystroke.

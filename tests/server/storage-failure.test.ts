@@ -30,4 +30,20 @@ describe('when the disk write fails', () => {
 		chair.socket.close();
 		projector.socket.close();
 	});
+
+	it('[S9] a storage_failed command resent with the same id is applied once the disk works (the browser outbox relies on it)', async () => {
+		const { server } = fixture;
+		const meetingId = await createMeeting(server.app);
+		const chair = await connectAs(server, meetingId, 'chair');
+		const folder = join(server.dataDir, 'meetings');
+		await rename(folder, `${folder}-away`);
+		expect(await send(chair.socket, 'meeting.start', {}, 'start-once')).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
+		// Still failing: the same id is tried again, not remembered as refused.
+		expect(await send(chair.socket, 'meeting.start', {}, 'start-once')).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
+		await rename(`${folder}-away`, folder);
+		expect(await send(chair.socket, 'meeting.start', {}, 'start-once')).toMatchObject({ ok: true, seq: 3 });
+		expect(await send(chair.socket, 'meeting.start', {}, 'start-once')).toMatchObject({ ok: true, duplicate: true });
+		expect(server.app.meeting(meetingId)!.state.status).toBe('running');
+		chair.socket.close();
+	});
 });

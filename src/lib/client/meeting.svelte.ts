@@ -28,6 +28,8 @@ const MAX_REFUSALS = 50;
 
 /** How long one attempt waits for its ack before sending the same command again. */
 const ACK_TIMEOUT_MS = 8_000;
+/** How long a command the server could not write (`storage_failed`) waits before it is sent again. */
+const STORAGE_RETRY_MS = 3_000;
 /** How soon `pending` shows a rewritten command (see `amend`); below the typing pause of text boxes. */
 const AMEND_SHOWN_MS = 150;
 
@@ -225,6 +227,13 @@ export class MeetingClient {
 			if (timedOut) {
 				if (this.connected) this.#transmit(item); // same id: the server applies it once
 				return; // otherwise the next snapshot (reconnect) resends it
+			}
+			if (!ack.ok && ack.error.code === 'storage_failed') {
+				// The laptop's disk refused the write, not the meeting the command: keep it and
+				// try again soon (the next snapshot also resends it); the same id applies once.
+				this.lastError = ack.error;
+				this.#hold(item, STORAGE_RETRY_MS);
+				return;
 			}
 			this.#outbox.delete(item.id);
 			this.#stored.remove(item.id);
