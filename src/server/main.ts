@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { getApp } from '../lib/server/app';
 import { compression } from '../lib/server/compress';
+import { leanImmutableHeaders } from '../lib/server/immutable-assets';
 import { translate } from '../lib/i18n/translate';
 import { announce, announcementLines } from '../lib/server/lan';
 import { attachRealtime } from '../lib/server/realtime';
@@ -24,7 +25,10 @@ const app = await getApp();
 const { port, host } = app.config;
 const server = createServer((req, res) => {
 	req.headers[PROTOCOL_HEADER] = 'http';
-	compression(req, res, () => handler(req, res));
+	compression(req, res, () => {
+		leanImmutableHeaders(req, res);
+		handler(req, res);
+	});
 });
 const io = attachRealtime(server);
 
