@@ -33,7 +33,7 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 			plan: { chairs: [{ name: 'Ngô Thị Lan', title: 'Bí thư Đảng ủy phường' }] },
 			agenda: [
 				{ title: 'Khai mạc', plannedMinutes: 10 },
-				{ title: 'Báo cáo trả lời ý kiến, kiến nghị của cử tri', plannedMinutes: 20, type: 'answers' },
+				{ title: 'Báo cáo trả lời ý kiến, kiến nghị của cử tri thu thập trước hội nghị đối thoại với Nhân dân', plannedMinutes: 20, type: 'answers' },
 				{ title: 'Đối thoại với Nhân dân', plannedMinutes: 90, type: 'dialogue' }
 			],
 			agencies: [{ name: 'Phòng Kinh tế, Hạ tầng và Đô thị', shortName: 'KT-HT-ĐT', head: 'Đỗ Văn Hùng' }],
@@ -147,7 +147,10 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 	const chair = await adminPage(browser, { width: 1024, height: 768 }, true);
 	await chair.goto(`${server.url}/m/${id}/chair`);
 	await chair.getByTestId('next-item').click();
-	await expect(chair.getByTestId('current-item')).toHaveText('Báo cáo trả lời ý kiến, kiến nghị của cử tri');
+	await expect(chair.getByTestId('current-item')).toHaveText('Báo cáo trả lời ý kiến, kiến nghị của cử tri thu thập trước hội nghị đối thoại với Nhân dân');
+	// The long title wraps (three lines at most) instead of being cut: nothing of it is hidden at 1024.
+	const title = chair.getByTestId('programme').locator('.title');
+	expect(await title.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth)).toBe(true);
 	const collected = chair.getByTestId('collected');
 	await expect(collected.getByTestId('collected-opinion')).toHaveCount(7);
 	await expect(collected.getByTestId('collected-opinion').first()).toContainText('Ông Nguyễn Văn A · Tổ dân phố 1');
@@ -198,8 +201,13 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 	// The plan's answer time (2 minutes).
 	await expect(chair.getByTestId('turn-timer')).toHaveText(/^[12]:\d\d$/);
 	await expect(chair.getByTestId('floor-name')).toHaveText('Ngô Thị Lan');
+	// The undo names the answer the chair just gave, not "mời phát biểu".
+	await expect(chair.getByTestId('undo')).toHaveText('↶ Hoàn tác: mời trả lời');
 	// Who has spoken, with their turns and total time.
 	await expect(chair.getByTestId('past-totals')).toHaveText(/^· Đã nói 1 lượt, tổng 0:\d\d$/);
 	await shot(chair, 'chair-answer-1280');
+	await chair.setViewportSize({ width: 1024, height: 768 });
+	expect(await noPageScroll()).toBe(true);
+	await shot(chair, 'chair-answer-1024');
 	chairSocket.close();
 });

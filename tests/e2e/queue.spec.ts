@@ -172,10 +172,12 @@ test('three phones and a paper slip; fair order, a drag, the floor, an answer, a
 	await expect(projector.getByTestId('projector-speaker')).toHaveText('Đỗ Văn Hùng', { timeout: 1000 });
 	await expect(projector.getByTestId('speaker-stage')).toContainText('Trả lời ý kiến của Bà Trần Thị Bình');
 	await expect(binh.getByTestId('floor-call')).toHaveCount(0);
+	await expect(chair.getByTestId('undo')).toHaveText('↶ Hoàn tác: mời trả lời');
 	await shot(projector, 'queue-07-projector-answer');
 	await chair.getByTestId('follow-up').click();
 	await expect(binh.getByTestId('floor-call')).toBeVisible({ timeout: 1000 });
 	await expect(chair.getByTestId('follow-up')).toBeDisabled();
+	await expect(chair.getByTestId('undo')).toHaveText('↶ Hoàn tác: cho trao đổi thêm');
 	await chair.getByTestId('end-turn').click();
 
 	// --- An withdraws; the chair closes the list; a late request is refused with a clear message

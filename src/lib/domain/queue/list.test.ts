@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ask, at, command, dialogueMeeting, ok, phone, run } from './testing';
 import { currentTurn, estimatedWaitMs, positionOf, speakingTotals, totalsFor } from './stats';
 import { remainingMs } from './timer';
+import { undoActionName } from './undo';
+import { isMessageKey } from '../../i18n/translate';
 
 describe('fair order', () => {
 	it('[Q7] people who have not spoken first, citizens before officials, then the time of request', () => {
@@ -53,6 +55,24 @@ describe('undo', () => {
 		s = ok(s, 'queue.undo', {}, 'chair', at(15));
 		expect(s.queue.turns).toEqual(before.queue.turns);
 		expect(s.queue.order).toEqual([...before.queue.order, s.queue.requests.at(-1)!.id]);
+	});
+
+	it('[Q13] the undo button names what was given: "mời trả lời", "cho trao đổi thêm", not "mời phát biểu"', () => {
+		let s = ok(ask(ask(dialogueMeeting(), 1, at(1)), 2, at(2)), 'floor.give', {}, 'chair', at(10));
+		const name = () => undoActionName(s.queue.undo!, s.queue.turns);
+		expect(name()).toBe('turn.started');
+		s = ok(s, 'floor.answer', { by: { kind: 'agency', agencyId: s.agencies[0].id } }, 'chair', at(14));
+		expect(name()).toBe('turn.started.answer');
+		s = ok(s, 'floor.followUp', {}, 'chair', at(17));
+		expect(name()).toBe('turn.started.followup');
+		s = ok(s, 'floor.answer', { by: { kind: 'chair', chairId: s.plan.chairs[0].id } }, 'chair', at(19));
+		expect(name()).toBe('turn.started.answer');
+		s = ok(s, 'floor.chairRemark', { chairId: s.plan.chairs[0].id }, 'chair', at(21));
+		expect(name()).toBe('turn.started.chair');
+		s = ok(s, 'turn.end', {}, 'chair', at(22));
+		expect(name()).toBe('turn.ended');
+		// Every name has its words in the catalog.
+		for (const action of ['turn.started', 'turn.started.answer', 'turn.started.followup', 'turn.started.chair']) expect(isMessageKey(`queue.action.${action}`)).toBe(true);
 	});
 
 	it('[Q13] a mistaken "Vắng mặt" is undone with the turn it dropped; moves, locks and fair order too', () => {

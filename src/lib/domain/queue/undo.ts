@@ -63,6 +63,16 @@ export function recordUndo(before: QueueState, e: Stamped): UndoEntry | null {
 	return entry;
 }
 
+/**
+ * The action the "Hoàn tác" button names. Giving the floor is named by what was given: after
+ * an answer the chair undoes "mời trả lời", not "mời phát biểu" (the event is the same).
+ */
+export function undoActionName(entry: UndoEntry, turns: Turn[]): string {
+	if (entry.action !== 'turn.started') return entry.action;
+	const kind = turns.find((t) => entry.createdTurnIds.includes(t.id))?.kind;
+	return kind && kind !== 'citizen' ? `turn.started.${kind}` : entry.action;
+}
+
 /** Puts the touched requests and turns back; requests made since keep their places. */
 export function restore(queue: QueueState, entry: UndoEntry): QueueState {
 	const oldRequests = new Map<string, SpeakRequest>(entry.requests.map((r) => [r.id, r]));
