@@ -13,7 +13,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const lang: Lang = event.cookies.get('lang') === 'en' ? 'en' : 'vi';
 	event.locals.lang = lang;
 	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang), preload });
-	// A marker nothing reads (not SvelteKit's client, not this app), on every page.
-	response.headers.delete('x-sveltekit-page');
+	// A marker nothing reads (not SvelteKit's client, not this app), on every page. Only pages
+	// carry it, and their headers are mutable; an endpoint's `Response.redirect` would throw on delete.
+	if (response.headers.has('x-sveltekit-page')) response.headers.delete('x-sveltekit-page');
 	return response;
 };
