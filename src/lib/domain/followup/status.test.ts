@@ -15,7 +15,8 @@ const assignment = (deadline: string): RecordAssignment => ({
 	coAgencyIds: [],
 	coAgencyNames: [],
 	task: 'Kiểm tra, trả lời bằng văn bản',
-	deadline
+	deadline,
+	deadlineSet: true
 });
 const answered = (answeredOn: string): AssignmentFollowUp => ({
 	...blankAssignmentFollowUp('op1'),
