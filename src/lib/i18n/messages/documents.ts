@@ -160,5 +160,11 @@ export const documentsMessages = {
 	'doc.recipientGovernmentLeaders': { vi: 'Lãnh đạo HĐND, UBND {place}', en: 'Leaders of the council and committee of {place}' },
 	'doc.recipientFront': { vi: 'Ủy ban MTTQ Việt Nam {place}', en: 'Fatherland Front committee of {place}' },
 	'invitation.symbolGovernment': { vi: 'GM-UBND', en: 'GM-UBND' },
-	'invitation.symbolParty': { vi: 'GM/ĐU', en: 'GM/ĐU' }
+	'invitation.symbolParty': { vi: 'GM/ĐU', en: 'GM/ĐU' },
+	'documents.noticeIssuedOn': { vi: 'Ngày ban hành thông báo', en: 'Notice issued on' },
+	'documents.noticeIssuedOnHelp': {
+		vi: 'Khi đã nhập ngày ban hành, hạn trả lời của các cơ quan được tính từ ngày này (chưa nhập: tính từ hạn ban hành thông báo).',
+		en: 'Once entered, the agencies\' answer deadlines count from this date (until then: from the notice\'s due date).'
+	},
+	'documents.error.issuedOn': { vi: 'Ngày không hợp lệ.', en: 'Not a valid date.' }
 } as const;
