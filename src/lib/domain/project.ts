@@ -121,10 +121,12 @@ const contextOf = (viewer: Viewer): EventContext => ({ viewer, project: (state) 
  * `after` is the full state once `event` is applied: a counting view gets its new headcount.
  */
 export function projectEvent(event: StoredEvent, role: Role, delegateId?: string, after?: MeetingState): StoredEvent {
-	if (role === 'admin') return event;
-	const viewer = viewerOf(role, delegateId);
+	return role === 'admin' ? event : projectFor(event, viewerOf(role, delegateId), after);
+}
+
+function projectFor(event: StoredEvent, viewer: Viewer, after: MeetingState | undefined): StoredEvent {
 	const declaration = declared(event);
-	const view = declaration && viewFor(declaration.seen, role);
+	const view = declaration && viewFor(declaration.seen, viewer.role);
 	const projected = view === undefined ? hide(event) : withActor(view === 'as-is' ? event : view(event as never, contextOf(viewer)), viewer);
 	const counts = after && declaration?.counted ? part('headcount', after, viewer) : undefined;
 	return counts ? { ...projected, headcount: counts } : projected;
@@ -136,10 +138,11 @@ export function projectEvent(event: StoredEvent, role: Role, delegateId?: string
  * blanks are joined (200 check-ins in one write reach a phone as one small blank).
  */
 export function projectEvents(events: readonly StoredEvent[], role: Role, delegateId: string | undefined, after: MeetingState): StoredEvent[] {
+	if (role === 'admin') return [...events];
+	const viewer = viewerOf(role, delegateId);
 	let last = -1;
 	events.forEach((e, i) => declared(e)?.counted && (last = i));
-	const projected = events.map((e, i) => projectEvent(e, role, delegateId, i === last ? after : undefined));
-	return joinBlanks(projected);
+	return joinBlanks(events.map((e, i) => projectFor(e, viewer, i === last ? after : undefined)));
 }
 
 /** Consecutive blanks become one that stands for all their seqs (and carries the latest counts). */
