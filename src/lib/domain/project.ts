@@ -11,6 +11,7 @@ import { checkInEventVisibility, checkInStateVisibility } from './checkin/visibi
 import { delegateEventVisibility, delegateStateVisibility, SEES_ACTORS } from './delegates/visibility';
 import { documentsEventVisibility, documentsStateVisibility } from './documents/visibility';
 import { lastSeq, type StoredEvent } from './events';
+import { followUpEventVisibility, followUpStateVisibility } from './followup/visibility';
 import { meetingEventVisibility, meetingStateVisibility } from './meeting/visibility';
 import { minutesEventVisibility, minutesStateVisibility } from './minutes/visibility';
 import { collectedOpinionEventVisibility, collectedOpinionStateVisibility } from './opinions/visibility';
@@ -31,7 +32,8 @@ const STATE: StateVisibility = {
 	...agendaStateVisibility,
 	...documentsStateVisibility,
 	...queueStateVisibility,
-	...minutesStateVisibility
+	...minutesStateVisibility,
+	...followUpStateVisibility
 };
 
 /** Every stored event type, declared by its feature (a missing type does not compile). */
@@ -44,7 +46,8 @@ const EVENTS: EventsVisibility = {
 	...checkInEventVisibility,
 	...documentsEventVisibility,
 	...minutesEventVisibility,
-	...queueEventVisibility
+	...queueEventVisibility,
+	...followUpEventVisibility
 };
 
 const STATE_KEYS = Object.keys(STATE) as StateKey[];
