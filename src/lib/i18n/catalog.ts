@@ -21,6 +21,7 @@ import { formsMessages } from './messages/forms';
 import { queueMessages } from './messages/queue';
 import { queueScreenMessages } from './messages/queue-screens';
 import { archiveMessages } from './messages/archive';
+import { reportsMessages } from './messages/reports';
 
 /**
  * The one message catalog. Vietnamese first, English second; the domain's own words
@@ -28,9 +29,9 @@ import { archiveMessages } from './messages/archive';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages, storageMessages, consoleMessages, formsMessages, minutesMessages, secretaryMessages, queueMessages, queueScreenMessages, archiveMessages] as const;
+export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages, storageMessages, consoleMessages, formsMessages, minutesMessages, secretaryMessages, queueMessages, queueScreenMessages, archiveMessages, reportsMessages] as const;
 
-export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages, ...storageMessages, ...consoleMessages, ...formsMessages, ...minutesMessages, ...secretaryMessages, ...queueMessages, ...queueScreenMessages, ...archiveMessages } as const;
+export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages, ...storageMessages, ...consoleMessages, ...formsMessages, ...minutesMessages, ...secretaryMessages, ...queueMessages, ...queueScreenMessages, ...archiveMessages, ...reportsMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';
