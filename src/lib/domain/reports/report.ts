@@ -84,10 +84,10 @@ export function countedOpinions(state: MeetingState): CountedOpinion[] {
 		if (collectedId) takenUp.set(collectedId, o.outcome?.kind ?? takenUp.get(collectedId) ?? 'none');
 	}
 	return [
-		...state.collectedOpinions.map((c) => ({ field: c.field, origin: 'collected' as const, outcome: takenUp.get(c.id) ?? 'none' })),
+		...state.collectedOpinions.map((c): CountedOpinion => ({ field: c.field, origin: 'collected', outcome: takenUp.get(c.id) ?? 'none' })),
 		...minutes
 			.filter((o) => o.origin.kind !== 'collected' && !o.linkedCollectedId)
-			.map((o) => ({ field: o.field, origin: 'atMeeting' as const, outcome: o.outcome?.kind ?? 'none' }))
+			.map((o): CountedOpinion => ({ field: o.field, origin: 'atMeeting', outcome: o.outcome?.kind ?? 'none' }))
 	];
 }
 
