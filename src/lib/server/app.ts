@@ -5,7 +5,7 @@ import { domainError, isDomainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
 import type { CommandAck } from '../domain/protocol';
 import { LINK_ROLES, type Actor, type LinkRole } from '../domain/types';
-import { sameSecret, type RoleLink } from './auth';
+import { sameSecret, type AgencyLink, type RoleLink } from './auth';
 import { configFromEnv, type ServerConfig } from './config';
 import { newEntityId, newMeetingId, newToken } from './ids';
 import { LiveMeeting } from './live-meeting';
@@ -138,7 +138,7 @@ export class App {
 		const decision = decide(null, raw, { actor, now, newId: newEntityId, newToken, meetingId });
 		if (isDomainError(decision)) return Promise.resolve({ ok: false, error: decision });
 		const events = decision.map((body, i) => ({ ...body, seq: i + 1, at: now, actor, commandId: String(commandId) }) as StoredEvent);
-		const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as RoleTokens;
+		const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string> as RoleTokens;
 		const run = this.store
 			.create(meetingId, { version: 1, events, access })
 			.then(() => {
@@ -184,6 +184,66 @@ export class App {
 
 	isAdmin(token: string | undefined | null): boolean {
 		return sameSecret(token, this.adminToken);
+	}
+
+	/** Which meeting and agency an agency's follow-up link opens, compared in constant time. */
+	findAgencyLink(token: string): AgencyLink | null {
+		let found: AgencyLink | null = null;
+		for (const [meetingId, tokens] of this.#access) {
+			for (const [agencyId, secret] of Object.entries(tokens.agencies ?? {})) {
+				if (sameSecret(secret, token)) found = { meetingId, agencyId };
+			}
+		}
+		return found;
+	}
+
+	/** The agency whose link token the cookie holds, for one meeting. */
+	agencyByToken(meetingId: string, token: string | undefined | null): string | null {
+		let found: string | null = null;
+		for (const [agencyId, secret] of Object.entries(this.#access.get(meetingId)?.agencies ?? {})) {
+			if (sameSecret(secret, token)) found = agencyId;
+		}
+		return found;
+	}
+
+	/**
+	 * Every agency of the meeting with its follow-up link token: the missing ones are issued
+	 * (128 random bits each) and written durably in one write first.
+	 */
+	agencyTokens(meetingId: string): Promise<Record<string, string>> {
+		return this.#accessChange(meetingId, (current, agencyIds) => {
+			const agencies = { ...(current.agencies ?? {}) };
+			let changed = false;
+			for (const id of agencyIds) if (!agencies[id]) (agencies[id] = newToken()), (changed = true);
+			return changed ? { ...current, agencies } : null;
+		}).then((access) => access.agencies ?? {});
+	}
+
+	/** Revokes an agency's follow-up link and issues a new one: the old link opens nothing. */
+	async reissueAgencyLink(meetingId: string, agencyId: string): Promise<string> {
+		const access = await this.#accessChange(meetingId, (current, agencyIds) =>
+			agencyIds.includes(agencyId) ? { ...current, agencies: { ...(current.agencies ?? {}), [agencyId]: newToken() } } : null
+		);
+		return access.agencies?.[agencyId] ?? '';
+	}
+
+	#accessWrites = new Map<string, Promise<unknown>>();
+
+	/** Changes to a meeting's links, one at a time per meeting (two page loads must not both issue). */
+	#accessChange(meetingId: string, change: (current: RoleTokens, agencyIds: string[]) => RoleTokens | null): Promise<RoleTokens> {
+		const run = async () => {
+			const current = this.#access.get(meetingId);
+			const live = this.meeting(meetingId);
+			if (!current || !live) throw new Error('meeting not found');
+			const next = change(current, live.state.agencies.map((a) => a.id));
+			if (!next) return current;
+			await this.store.setAccess(meetingId, next);
+			this.#access.set(meetingId, next);
+			return next;
+		};
+		const result = (this.#accessWrites.get(meetingId) ?? Promise.resolve()).then(run, run);
+		this.#accessWrites.set(meetingId, result.catch(() => undefined));
+		return result;
 	}
 
 	/** Revokes a role link and issues a new one; devices on the old link are disconnected. */
