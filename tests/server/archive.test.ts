@@ -11,6 +11,7 @@ import { ARCHIVE_FILES } from '../../src/lib/domain/archive/manifest';
 import type { MeetingState } from '../../src/lib/domain/types';
 import { buildArchive, restoreArchive, sha256 } from '../../src/lib/server/archive/archive';
 import { readDocx, text, all } from '../docx/read-docx';
+import { readSheet as readXlsxSheet } from 'read-excel-file/node';
 import { heldMeeting } from './held-meeting';
 import { makeDataDir, removeDataDir, startServer, type TestServer } from './harness';
 
@@ -29,6 +30,7 @@ afterEach(async () => {
 
 /** The state without the personal tokens (which a restore re-issues). */
 const withoutTokens = (state: MeetingState) => ({ ...state, delegates: state.delegates.map(({ token: _token, ...d }) => d) });
+const readSheet = async (bytes: Uint8Array) => (await readXlsxSheet(Buffer.from(bytes))).map((row) => row.map(String));
 const docText = (bytes: Uint8Array) => all(readDocx(bytes).document, 'p').map(text).join('\n');
 
 async function archiveOf(server: TestServer, meetingId: string) {
@@ -55,7 +57,7 @@ describe('meeting archive (ZIP) and restore', () => {
 		const files = unzipSync(await archiveOf(origin, meetingId));
 		const manifest = JSON.parse(strFromU8(files[ARCHIVE_FILES.manifest]));
 		expect(manifest).toMatchObject({ format: 'doi-thoai.meeting-archive', version: 1, meetingId, seq: origin.app.meeting(meetingId)!.seq });
-		const names = [ARCHIVE_FILES.plan, ARCHIVE_FILES.delegates, ARCHIVE_FILES.opinionsReport, ARCHIVE_FILES.minutes, ARCHIVE_FILES.notice, ARCHIVE_FILES.log];
+		const names = [ARCHIVE_FILES.plan, ARCHIVE_FILES.delegates, ARCHIVE_FILES.opinionsReport, ARCHIVE_FILES.minutes, ARCHIVE_FILES.notice, ARCHIVE_FILES.followUp, ARCHIVE_FILES.log];
 		for (const name of names) {
 			const entry = manifest.files.find((f: { name: string }) => f.name === name);
 			expect(entry, name).toBeDefined();
@@ -65,10 +67,17 @@ describe('meeting archive (ZIP) and restore', () => {
 		expect(log).toEqual((await origin.app.store.load(meetingId))!.events);
 		expect(JSON.parse(strFromU8(files[ARCHIVE_FILES.plan])).basics.title).toBe(origin.app.meeting(meetingId)!.state.basics.title);
 		expect(docText(files[ARCHIVE_FILES.minutes])).toContain('Đề nghị lắp camera an ninh ở ngã ba chợ');
+		// The follow-up status: the one assignment, with its lead agency.
+		const followUp = await readSheet(files[ARCHIVE_FILES.followUp]);
+		expect(followUp).toHaveLength(2);
+		expect(followUp[1]).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
+		expect(followUp[1]).toContain('Đề nghị giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất');
 	});
 
 	it('[Z2] restores on another server: same id, same log and seq, same state and documents; new role and personal links', async () => {
 		const { meetingId } = await heldMeeting(origin.app);
+		const oldAgencyLinks = await origin.app.agencyTokens(meetingId);
+		expect(Object.keys(oldAgencyLinks)).toHaveLength(2);
 		const bytes = await archiveOf(origin, meetingId);
 		const result = await restoreArchive(other.app, bytes);
 		expect(result).toEqual({ ok: true, meetingId });
@@ -85,8 +94,10 @@ describe('meeting archive (ZIP) and restore', () => {
 			expect(restored.delegates.find((r) => r.id === d.id)!.token).not.toBe(d.token);
 			expect(other.app.findDelegateByToken(d.token)).toBeNull();
 		}
-		for (const token of Object.values(origin.app.roleTokens(meetingId)!)) expect(other.app.findRoleLink(token)).toBeNull();
-		expect(Object.keys(other.app.roleTokens(meetingId)!)).toEqual(Object.keys(origin.app.roleTokens(meetingId)!));
+		for (const [role, token] of Object.entries(origin.app.roleTokens(meetingId)!)) if (role !== 'agencies') expect(other.app.findRoleLink(token as string)).toBeNull();
+		for (const token of Object.values(oldAgencyLinks)) expect(other.app.findAgencyLink(token)).toBeNull();
+		expect(Object.keys(other.app.roleTokens(meetingId)!.agencies ?? {})).toEqual([]);
+		expect(Object.keys(other.app.roleTokens(meetingId)!).sort()).toEqual(['chair', 'desk', 'projector', 'secretary']);
 
 		// The documents again, from the restored meeting: the same text.
 		const again = unzipSync(await archiveOf(other, meetingId));

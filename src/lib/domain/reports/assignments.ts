@@ -1,15 +1,12 @@
 /**
- * The assignments a report counts, with their status on `today`.
- * TODO(followup merge): take the status from the follow-up (`followUpRows`), which knows the
- * agencies' written answers; until then nothing is answered and the status comes from the
- * deadline alone.
+ * The assignments a report counts, with their status on `today`: the follow-up's own rows
+ * (the record's assignment, the agency's written answer, the status in working days).
  */
-import { answerDeadline } from '../minutes/deadline';
-import { deadlineBasis, minutesOf } from '../minutes/read';
+import { followUpRows } from '../followup/status';
+import type { AssignmentStatus } from '../followup/types';
 import type { MeetingState } from '../types';
-import { addWorkingDays } from '../workdays/calendar';
 
-export type ReportAssignmentStatus = 'waiting' | 'due_soon' | 'overdue' | 'answered' | 'answered_late';
+export type ReportAssignmentStatus = AssignmentStatus;
 
 export interface ReportAssignment {
 	opinionId: string;
@@ -20,13 +17,10 @@ export interface ReportAssignment {
 }
 
 export function reportAssignments(state: MeetingState, today: string): ReportAssignment[] {
-	const basis = deadlineBasis(state);
-	return minutesOf(state).opinions.flatMap((o) => {
-		if (o.outcome?.kind !== 'assigned') return [];
-		const deadline = answerDeadline(o.outcome, basis);
-		const leadAgencyId = o.outcome.leadAgencyId;
-		const agencyName = state.agencies.find((a) => a.id === leadAgencyId)?.name ?? '';
-		const status: ReportAssignmentStatus = today > deadline ? 'overdue' : addWorkingDays(today, 3, state.calendar) >= deadline ? 'due_soon' : 'waiting';
-		return [{ opinionId: o.id, agencyName, deadline, status }];
-	});
+	return followUpRows(state, today).map(({ assignment, status }) => ({
+		opinionId: assignment.opinionId,
+		agencyName: assignment.leadAgencyName,
+		deadline: assignment.deadline,
+		status
+	}));
 }

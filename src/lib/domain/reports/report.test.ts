@@ -95,6 +95,19 @@ describe('reports across meetings', () => {
 		// On 17/08 itself the July one is not overdue yet; the day after it is.
 		expect(periodReport(all(), { year: 2026, quarter: 3 }, '2026-08-17').assignments.overdue).toBe(0);
 		expect(periodReport(all(), { year: 2026, quarter: 3 }, '2026-08-18').assignments.overdue).toBe(1);
+
+		// The agencies' written answers (follow-up): July's on 10/08 (on time), August's on 18/09 (after 15/09: late).
+		const answer = (state: MeetingState, on: string) => {
+			const opinionId = state.minutes.opinions.find((o) => o.outcome?.kind === 'assigned')!.id;
+			const now = Date.parse(`${on}T03:00:00Z`);
+			return must(act(state, 'followUp.recordAnswer', { opinionId, answeredOn: on, documentNumber: '12/UBND', summary: 'Đã trả lời bằng văn bản' }, 'admin', { now }));
+		};
+		const answered = periodReport([answer(july(), '2026-08-10'), answer(august(), '2026-09-18')], { year: 2026, quarter: 3 }, '2026-09-30');
+		expect(answered.assignments).toMatchObject({ total: 2, answeredOnTime: 1, answeredLate: 1, open: 0, overdue: 0 });
+		expect(answered.meetings.map((m) => [m.assignments.answeredOnTime, m.assignments.answeredLate])).toEqual([
+			[1, 0],
+			[0, 1]
+		]);
 	});
 
 	it('[Y4] reads the period from the query string: ?year=&quarter= or the whole year; anything else falls back to the current quarter', () => {

@@ -69,3 +69,46 @@ export const reportsMessages = {
 	'reports.sheet.mau1': { vi: 'Mẫu 1 - Tổng hợp', en: 'Form 1 - Summary' },
 	'reports.sheet.mau2': { vi: 'Mẫu 2 - Danh sách', en: 'Form 2 - List' }
 } as const;
+
+/** The follow-up lists the office sends: reminders per agency (đôn đốc) and the report to MTTQ. */
+export const remindersMessages = {
+	'reminders.petitioner': { vi: 'Người kiến nghị', en: 'Petitioner' },
+	'reminders.content': { vi: 'Nội dung kiến nghị', en: 'Petition' },
+	'reminders.coAgencies': { vi: 'Cơ quan phối hợp', en: 'Cooperating agencies' },
+	'reminders.task': { vi: 'Nhiệm vụ được giao', en: 'Task' },
+	'reminders.deadline': { vi: 'Hạn trả lời', en: 'Deadline' },
+	'reminders.status': { vi: 'Tình trạng', en: 'Status' },
+	'reminders.answeredOn': { vi: 'Ngày trả lời', en: 'Answered on' },
+	'reminders.documentNumber': { vi: 'Số văn bản', en: 'Document no.' },
+	'reminders.answer': { vi: 'Nội dung trả lời', en: 'Answer' },
+	'reminders.informed': { vi: 'Đã thông báo công dân', en: 'Citizen informed' },
+	'reminders.overdueBy': { vi: 'Quá hạn {days} ngày làm việc', en: '{days} working day(s) overdue' },
+	'reminders.dueToday': { vi: 'Đến hạn hôm nay', en: 'Due today' },
+	'reminders.dueIn': { vi: 'Còn {days} ngày làm việc', en: '{days} working day(s) left' },
+	'reminders.title': { vi: 'Danh sách đôn đốc: ý kiến sắp đến hạn, quá hạn trả lời', en: 'Reminder list: assignments due soon or overdue' },
+	'reminders.link': { vi: 'Đôn đốc: sắp đến hạn, quá hạn', en: 'Reminders: due soon, overdue' },
+	'reminders.xlsx': { vi: 'Tải Excel (.xlsx)', en: 'Download Excel (.xlsx)' },
+	'reminders.print': { vi: 'In', en: 'Print' },
+	'reminders.allAgencies': { vi: 'Tất cả cơ quan', en: 'All agencies' },
+	'reminders.agency': { vi: 'Cơ quan', en: 'Agency' },
+	'reminders.to': { vi: 'Kính gửi: {agency}', en: 'To: {agency}' },
+	'reminders.intro': {
+		vi: 'Hội nghị đối thoại “{title}” ngày {date}. Đề nghị quý cơ quan khẩn trương trả lời bằng văn bản cho công dân các ý kiến sau (tính đến ngày {today}):',
+		en: 'Dialogue “{title}” of {date}. Please answer the citizens in writing on the following (as of {today}):'
+	},
+	'reminders.none': { vi: 'Không có ý kiến nào sắp đến hạn hoặc quá hạn trả lời.', en: 'Nothing is due soon or overdue.' },
+	'reminders.back': { vi: '← Theo dõi sau hội nghị', en: '← Follow-up' },
+	'reminders.sheet': { vi: 'Đôn đốc', en: 'Reminders' },
+	'frontReport.link': { vi: 'Báo cáo kết quả gửi Mặt trận', en: 'Results report for the Fatherland Front' },
+	'frontReport.title': {
+		vi: 'BÁO CÁO KẾT QUẢ GIẢI QUYẾT Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN SAU HỘI NGHỊ ĐỐI THOẠI',
+		en: 'REPORT ON THE RESULTS OF HANDLING THE PEOPLE’S OPINIONS AFTER THE DIALOGUE'
+	},
+	'frontReport.to': { vi: 'Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {place}', en: 'To: the Standing Board of the Viet Nam Fatherland Front Committee of {place}' },
+	'frontReport.intro': {
+		vi: 'Thực hiện Thông báo kết luận Hội nghị đối thoại “{title}” ngày {date}, kết quả giải quyết {total} ý kiến, kiến nghị được giao (tính đến ngày {today}): đã trả lời {answered}, trong đó quá hạn {late}; chưa trả lời {open}, trong đó quá hạn {overdue}. Chi tiết như sau:',
+		en: 'Following the conclusion notice of the dialogue “{title}” of {date}, results on the {total} assignments (as of {today}): answered {answered}, of which late {late}; not answered {open}, of which overdue {overdue}. In detail:'
+	},
+	'frontReport.none': { vi: 'Hội nghị không có ý kiến nào được giao cơ quan trả lời sau.', en: 'No opinion of this meeting was assigned to an agency.' },
+	'frontReport.sheet': { vi: 'Theo dõi trả lời', en: 'Follow-up' }
+} as const;

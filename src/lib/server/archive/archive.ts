@@ -22,7 +22,9 @@ import { buildBienBan } from '$lib/domain/documents/bien-ban';
 import { minutesInput } from '$lib/domain/documents/from-meeting';
 import { buildThongBaoKetLuan } from '$lib/domain/documents/thong-bao-ket-luan';
 import type { StoredEvent } from '$lib/domain/events';
+import { vietnamToday } from '$lib/domain/followup/status';
 import { toPlanDocument } from '$lib/domain/plan/document';
+import { followUpStatusTable } from '$lib/domain/reports/follow-up-table';
 import type { MeetingState } from '$lib/domain/types';
 import type { Lang } from '$lib/i18n/catalog';
 import { translate } from '$lib/i18n/translate';
@@ -43,15 +45,17 @@ const MAX_UNPACKED = 100 * 1024 * 1024;
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The archive's documents, as the meeting's own downloads make them (same builders, same renderer). */
-export async function archiveFiles(state: MeetingState, events: readonly StoredEvent[], lang: Lang): Promise<Record<string, Uint8Array>> {
+export async function archiveFiles(state: MeetingState, events: readonly StoredEvent[], lang: Lang, now = Date.now()): Promise<Record<string, Uint8Array>> {
 	const delegates = delegateExportTable(state, lang);
+	// The status as of the archive's day (Vietnam): answered, or how late.
+	const followUp = followUpStatusTable(state, vietnamToday(now), lang);
 	const files: Record<string, Uint8Array> = {
 		[ARCHIVE_FILES.plan]: strToU8(JSON.stringify(toPlanDocument(state), null, 2)),
 		[ARCHIVE_FILES.delegates]: await writeXlsx(delegates.headers, delegates.rows, translate(lang, 'delegates.sheetName')),
 		[ARCHIVE_FILES.opinionsReport]: new Uint8Array(await renderDocx(buildOpinionsReport(state))),
 		[ARCHIVE_FILES.minutes]: new Uint8Array(await renderDocx(buildBienBan(minutesInput(state)))),
-		[ARCHIVE_FILES.notice]: new Uint8Array(await renderDocx(buildThongBaoKetLuan(minutesInput(state))))
-		// TODO(followup merge): [ARCHIVE_FILES.followUp] — the follow-up status (.xlsx).
+		[ARCHIVE_FILES.notice]: new Uint8Array(await renderDocx(buildThongBaoKetLuan(minutesInput(state)))),
+		[ARCHIVE_FILES.followUp]: await writeXlsx(followUp.headers, followUp.rows, translate(lang, 'frontReport.sheet'))
 	};
 	files[ARCHIVE_FILES.log] = strToU8(JSON.stringify(events));
 	return files;
@@ -63,7 +67,7 @@ export async function buildArchive(app: App, meetingId: string, lang: Lang, now 
 	if (!record) return null;
 	const events = record.events.slice();
 	const state = replay(events)!;
-	const files = await archiveFiles(state, events, lang);
+	const files = await archiveFiles(state, events, lang, now);
 	const manifest: ArchiveManifest = {
 		format: ARCHIVE_FORMAT,
 		version: ARCHIVE_VERSION,
