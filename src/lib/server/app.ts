@@ -268,7 +268,7 @@ export class App {
 		try {
 			const existing = await this.store.load(id).catch(() => 'damaged' as const);
 			if (existing) return 'exists';
-			const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as RoleTokens;
+			const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string> as RoleTokens;
 			await this.store.create(id, { version: 1, events, access });
 			this.#adopt(id, events, access);
 			return 'ok';
