@@ -153,3 +153,33 @@ test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2),
 	const sheets = Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))).filter((n) => n.startsWith('xl/worksheets/sheet'));
 	expect(sheets).toHaveLength(2);
 });
+
+test('[T50] the office prints the reminder list of an agency and the report of results for the Front', async ({ browser }) => {
+	const id = await heldMeeting(first.url);
+	const page = await adminPage(browser, first.url);
+	await page.goto(`${first.url}/m/${id}`);
+	await page.getByTestId('reminders-link').click();
+	await expect(page).toHaveURL(`${first.url}/m/${id}/follow-up/reminders`);
+	// The deadline 31/08/2026 has passed (the suite runs after it): overdue, in working days.
+	const section = page.getByTestId('reminders-agency');
+	await expect(section).toHaveCount(1);
+	await expect(section.getByRole('heading')).toHaveText('Kính gửi: Phòng Kinh tế, Hạ tầng và Đô thị');
+	await expect(section.locator('tbody tr')).toHaveCount(1);
+	await expect(section.locator('tbody tr')).toContainText('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
+	await expect(section.locator('tbody tr td').last()).toContainText(/^Quá hạn \d+ ngày làm việc$/);
+	await shot(page, 'reminders-laptop');
+	const xlsx = await fetch(`${first.url}/m/${id}/follow-up/reminders.xlsx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
+	expect(xlsx.status).toBe(200);
+	expect(strFromU8(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))['xl/sharedStrings.xml'])).toContain('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
+
+	await page.goto(`${first.url}/m/${id}`);
+	await page.getByTestId('front-report-link').click();
+	const report = page.getByTestId('front-report');
+	await expect(report).toContainText('BÁO CÁO KẾT QUẢ GIẢI QUYẾT Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN SAU HỘI NGHỊ ĐỐI THOẠI');
+	await expect(report).toContainText('kết quả giải quyết 1 ý kiến, kiến nghị được giao');
+	await expect(report.locator('tbody tr')).toHaveCount(1);
+	await expect(report.locator('tbody tr')).toContainText('Quá hạn');
+	await shot(page, 'front-report-laptop');
+	await page.setViewportSize({ width: 360, height: 740 });
+	await shot(page, 'front-report-phone');
+});

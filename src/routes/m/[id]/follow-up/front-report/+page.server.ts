@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params, cookies, locals }) => {
 	return {
 		meeting: { id: state.id, title: state.basics.title, date: state.basics.date },
 		issuingBody: state.plan.issuingBody,
-		place: placeName(state.plan.issuingBody),
+		place: state.documentOffice.placeName || placeName(state.plan.issuingBody),
 		today,
 		counts: { total: rows.length, answered: count('answered', 'answered_late'), late: count('answered_late'), open: count('waiting', 'due_soon', 'overdue'), overdue: count('overdue') },
 		table: followUpStatusTable(state, today, locals.lang)
