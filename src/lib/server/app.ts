@@ -214,7 +214,11 @@ export class App {
 		return this.#accessChange(meetingId, (current, agencyIds) => {
 			const agencies = { ...(current.agencies ?? {}) };
 			let changed = false;
-			for (const id of agencyIds) if (!agencies[id]) (agencies[id] = newToken()), (changed = true);
+			for (const id of agencyIds) {
+				if (agencies[id]) continue;
+				agencies[id] = newToken();
+				changed = true;
+			}
 			return changed ? { ...current, agencies } : null;
 		}).then((access) => access.agencies ?? {});
 	}
