@@ -157,7 +157,8 @@ test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2),
 test('[T50] the office prints the reminder list of an agency and the report of results for the Front', async ({ browser }) => {
 	const id = await heldMeeting(first.url);
 	const page = await adminPage(browser, first.url);
-	await page.goto(`${first.url}/m/${id}`);
+	// The links block on the follow-up page.
+	await page.goto(`${first.url}/m/${id}/follow-up`);
 	await page.getByTestId('reminders-link').click();
 	await expect(page).toHaveURL(`${first.url}/m/${id}/follow-up/reminders`);
 	// The deadline 31/08/2026 has passed (the suite runs after it): overdue, in working days.
@@ -172,7 +173,7 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	expect(xlsx.status).toBe(200);
 	expect(strFromU8(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))['xl/sharedStrings.xml'])).toContain('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
 
-	await page.goto(`${first.url}/m/${id}`);
+	await page.goto(`${first.url}/m/${id}/follow-up`);
 	await page.getByTestId('front-report-link').click();
 	const report = page.getByTestId('front-report');
 	await expect(report).toContainText('BÁO CÁO KẾT QUẢ GIẢI QUYẾT Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN SAU HỘI NGHỊ ĐỐI THOẠI');

@@ -1,12 +1,12 @@
 import { placeName } from '$lib/domain/documents/place-name';
 import { followUpRows, vietnamToday } from '$lib/domain/followup/status';
 import { followUpStatusTable } from '$lib/domain/reports/follow-up-table';
-import { documentsAccess } from '$lib/server/documents/access';
+import { followUpAccess } from '$lib/server/followup';
 import type { PageServerLoad } from './$types';
 
 /** The report of results to send to the Fatherland Front (MTTQ): every assignment, its status and answer. */
 export const load: PageServerLoad = async ({ params, cookies, locals }) => {
-	const { live } = await documentsAccess(params.id, cookies, locals.lang);
+	const { live } = await followUpAccess(params.id, cookies, locals.lang);
 	const state = live.state;
 	const today = vietnamToday(Date.now());
 	const rows = followUpRows(state, today);

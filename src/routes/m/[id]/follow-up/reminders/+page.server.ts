@@ -1,11 +1,11 @@
 import { vietnamToday } from '$lib/domain/followup/status';
 import { reminderTable, remindersByAgency } from '$lib/domain/reports/follow-up-table';
-import { documentsAccess } from '$lib/server/documents/access';
+import { followUpAccess } from '$lib/server/followup';
 import type { PageServerLoad } from './$types';
 
 /** Đôn đốc: per agency, what is overdue or due within 3 working days (admin, chair, secretary). */
 export const load: PageServerLoad = async ({ params, cookies, locals, url }) => {
-	const { live } = await documentsAccess(params.id, cookies, locals.lang);
+	const { live } = await followUpAccess(params.id, cookies, locals.lang);
 	const state = live.state;
 	const today = vietnamToday(Date.now());
 	const agency = url.searchParams.get('agency') || null;
