@@ -49,6 +49,9 @@ export type ErrorCode =
 	| 'nothing_to_undo'
 	| 'nothing_to_recall'
 	| 'chair_not_found'
+	| 'floor_changed'
+	| 'turn_not_current'
+	| 'already_marked_absent'
 	| 'storage_failed'
 	| 'timeout';
 
