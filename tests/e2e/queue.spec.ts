@@ -91,7 +91,11 @@ test('three phones and a paper slip; fair order, a drag, the floor, an answer, a
 	const an = await phoneFor(browser, token('Nguyễn Văn An'));
 	await askToSpeak(an, 'Môi trường', 'Rác thải ở chợ');
 	await expect(an.getByTestId('my-position')).toHaveText('3');
-	await expect(an.getByTestId('my-wait')).toContainText('phút');
+	// Before the dialogue item has begun a phone says its place only: no "Sắp đến lượt", no minutes (issue 18 item 2).
+	await expect(an.getByTestId('not-begun')).toBeVisible();
+	await expect(an.getByTestId('my-wait')).toHaveCount(0);
+	await expect(cuong.getByTestId('my-position')).toHaveText('1');
+	await expect(cuong.getByTestId('soon')).toHaveCount(0);
 	await shot(an, 'queue-01-phone-waiting');
 
 	// --- the desk registers a paper slip for someone without a phone, who asks for the number on screen
@@ -113,6 +117,8 @@ test('three phones and a paper slip; fair order, a drag, the floor, an answer, a
 	await chair.goto(`${server.url}/m/${id}/chair`);
 	await chair.getByTestId('next-item').click();
 	await expect(chair.getByTestId('current-item')).toHaveText('Đối thoại với Nhân dân');
+	await expect(an.getByTestId('my-wait')).toContainText('phút');
+	await expect(cuong.getByTestId('soon')).toBeVisible();
 	const projector = await withAdminCookie(browser, { viewport: { width: 1920, height: 1080 } });
 	await projector.goto(`${server.url}/m/${id}/projector`);
 	const names = () => chair.getByTestId('queue-name').allInnerTexts();
