@@ -26,17 +26,29 @@ function logCounts(id: string): Record<string, number> {
 	return counts;
 }
 
-/** Two taps 30 ms apart at the centre of the element, as a finger does. */
-async function doubleTap(page: Page, testId: string, nth = 0) {
+/**
+ * Two taps 30 ms apart at the centre of the element: a finger on the tablet, or a mouse's
+ * double-click (the second click counted 2, as the browser counts a real one).
+ */
+async function doubleTap(page: Page, testId: string, nth = 0, how: 'finger' | 'mouse' = 'finger') {
 	const box = (await page.getByTestId(testId).nth(nth).boundingBox())!;
 	const x = box.x + box.width / 2;
 	const y = box.y + box.height / 2;
-	await page.mouse.click(x, y);
-	await page.waitForTimeout(30);
-	await page.mouse.click(x, y);
+	if (how === 'finger') {
+		await page.touchscreen.tap(x, y);
+		await page.waitForTimeout(30);
+		await page.touchscreen.tap(x, y);
+	} else {
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.up();
+		await page.waitForTimeout(30);
+		await page.mouse.down({ clickCount: 2 });
+		await page.mouse.up({ clickCount: 2 });
+	}
 }
 
-test('a double tap on each chair button is one action in the log', async ({ browser, request }) => {
+test('[Q20] a double tap on each chair button (finger or mouse) is one action in the log', async ({ browser, request }) => {
 	test.setTimeout(120_000);
 	const created = await request.post(`${server.url}/api/meetings`, {
 		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
@@ -78,8 +90,8 @@ test('a double tap on each chair button is one action in the log', async ({ brow
 
 	let before = logCounts(id);
 	/** Double-taps, waits for what the first tap shows, lets a second command land if one was sent, and returns what the log gained. */
-	async function gained(testId: string, shown: () => Promise<void>, nth = 0) {
-		await doubleTap(chair, testId, nth);
+	async function gained(testId: string, shown: () => Promise<void>, nth = 0, how: 'finger' | 'mouse' = 'finger') {
+		await doubleTap(chair, testId, nth, how);
 		await shown();
 		await chair.waitForTimeout(700);
 		const after = logCounts(id);
@@ -103,10 +115,10 @@ test('a double tap on each chair button is one action in the log', async ({ brow
 	expect(await gained('answer', () => expect(floorName).toHaveText(/Đỗ Văn Hùng/))).toEqual({ 'turn.ended': 1, 'turn.started': 1 });
 	expect(await gained('follow-up', () => expect(floorName).toHaveText(/Trần Thị Bình/))).toEqual({ 'turn.ended': 1, 'turn.started': 1 });
 	expect(await gained('chair-answer', () => expect(floorName).toHaveText(/Ngô Thị Lan/))).toEqual({ 'turn.ended': 1, 'turn.started': 1 });
-	expect(await gained('end-turn', () => expect(chair.getByTestId('floor-name')).toHaveCount(0))).toEqual({ 'turn.ended': 1 });
+	expect(await gained('end-turn', () => expect(chair.getByTestId('floor-name')).toHaveCount(0), 0, 'mouse')).toEqual({ 'turn.ended': 1 });
 
 	// A row's "Mời" (Ông An): the next row moves up under the finger and is not invited.
-	expect(await gained('give-floor', () => expect(floorName).toHaveText('Ông Nguyễn Văn An'), 0)).toEqual({ 'turn.started': 1 });
+	expect(await gained('give-floor', () => expect(floorName).toHaveText('Ông Nguyễn Văn An'), 0, 'mouse')).toEqual({ 'turn.started': 1 });
 	expect(await names()).toEqual(['Bà Phạm Thị Dung', 'Ông Lê Văn Cường']);
 
 	// "Vắng mặt" on the top row: Bà Dung goes to the end once; Ông Cường is not sent after her.
@@ -121,7 +133,7 @@ test('a double tap on each chair button is one action in the log', async ({ brow
 	expect(await gained('unlock', () => expect(chair.getByTestId('lock')).toBeVisible())).toEqual({ 'queue.unlocked': 1 });
 
 	// "Mời lại" for the last speaker.
-	expect(await gained('recall', () => expect.poll(async () => (await names()).length).toBe(3), 0)).toEqual({ 'request.recalled': 1 });
+	expect(await gained('recall', () => expect.poll(async () => (await names()).length).toBe(3), 0, 'mouse')).toEqual({ 'request.recalled': 1 });
 
 	// ▶ the next programme item: one step, not two.
 	expect(await gained('next-item', () => expect(chair.getByTestId('current-item')).toHaveText('Kết luận'))).toEqual({ 'agenda.currentSet': 1 });

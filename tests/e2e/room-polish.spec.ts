@@ -115,3 +115,55 @@ test('[C10] a slip for someone on the list who has not checked in is taken; the 
 	state = await serverState(id);
 	expect(state.attendance[cuong.id]).toBeTruthy();
 });
+
+test('[Q23] dragging a row to the bottom of the chair\'s list scrolls it, says where the row will land, and lands it there', async ({ browser, request }) => {
+	const people = ['An', 'Bình', 'Cường', 'Dung', 'Em', 'Giang', 'Hà', 'Khoa', 'Lan', 'Minh', 'Nam', 'Oanh'];
+	const created = await request.post(`${server.url}/api/meetings`, {
+		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+		data: {
+			basics: { title: 'Hội nghị đối thoại', ...startingSoon(), place: 'Hội trường', bannerLines: [] },
+			agenda: [{ title: 'Đối thoại với Nhân dân', plannedMinutes: 90, type: 'dialogue' }],
+			categories: [{ name: 'Đại biểu Nhân dân', expected: 30 }],
+			delegates: people.map((name, i) => ({ salutation: 'Ông', fullName: `Nguyễn Văn ${name}`, unit: `Tổ dân phố ${i + 1}`, category: 'Đại biểu Nhân dân' }))
+		}
+	});
+	expect(created.status(), await created.text()).toBe(201);
+	const { id } = await created.json();
+	const chairSocket = await adminSocket(server.url, id, 'chair');
+	const { delegates, fields, agenda } = chairSocket.snapshot.state;
+	await mustSend(chairSocket, 'meeting.start', {});
+	await mustSend(chairSocket, 'agenda.setCurrent', { itemId: agenda[0].id });
+	for (const d of delegates) await mustSend(chairSocket, 'request.submit', { fieldId: fields[0].id, statement: 'Đường ngõ ngập khi mưa', who: { kind: 'delegate', delegateId: d.id }, via: 'hand' });
+	chairSocket.close();
+
+	const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
+	const chair = await context.newPage();
+	await gotoReady(chair, `${server.url}/m/${id}/chair`);
+	const names = () => chair.getByTestId('queue-name').allInnerTexts();
+	await expect.poll(async () => (await names()).length).toBe(12);
+	// The last rows are out of view.
+	await expect(chair.getByTestId('queue-row').last()).not.toBeInViewport();
+
+	const list = (await chair.getByTestId('queue').locator('ol').boundingBox())!;
+	const handle = (await chair.getByTestId('drag-handle').first().boundingBox())!;
+	const x = handle.x + handle.width / 2;
+	await chair.mouse.move(x, handle.y + handle.height / 2);
+	await chair.mouse.down();
+	// Held at the list's bottom edge: the list scrolls by itself and the banner follows.
+	await chair.mouse.move(x, list.y + list.height - 10, { steps: 10 });
+	await expect(chair.getByTestId('drag-landing')).toBeVisible();
+	await expect.poll(async () => chair.getByTestId('queue').locator('ol').evaluate((el) => el.scrollTop), { timeout: 5000 }).toBeGreaterThan(450);
+	// Back up a little so the list stops scrolling; then read where it will land.
+	await chair.mouse.move(x, list.y + list.height / 2, { steps: 5 });
+	await chair.waitForTimeout(300);
+	const said = await chair.getByTestId('drag-landing').innerText();
+	const place = Number(said.match(/số (\d+)/)![1]);
+	expect(place).toBeGreaterThan(4);
+	// The held row's own number says it too.
+	await expect(chair.getByTestId('queue-row').filter({ hasText: 'Ông Nguyễn Văn An' }).getByTestId('drag-handle')).toContainText(String(place));
+	await chair.screenshot({ path: 'test-results/screens/room-polish-04-chair-drag.png' });
+	await chair.mouse.up();
+	await expect.poll(async () => (await names()).indexOf('Ông Nguyễn Văn An') + 1).toBe(place);
+	await expect(chair.getByTestId('drag-landing')).toHaveCount(0);
+});

@@ -117,5 +117,6 @@ export const queueScreenMessages = {
 	'plan.queue.answerMinutes': { vi: 'Thời gian trả lời (phút)', en: 'Answer time (min)' },
 	'plan.queue.followUpMinutes': { vi: 'Thời gian trao đổi thêm (phút)', en: 'Follow-up time (min)' },
 	'plan.queue.closeAfterDialogue': { vi: 'Tự khóa đăng ký khi hết phần đối thoại', en: 'Close requests after the dialogue items' },
-	'plan.queue.absentRequeues': { vi: 'Vắng mặt lần đầu: chuyển xuống cuối danh sách', en: 'Absent the first time: move to the end' }
+	'plan.queue.absentRequeues': { vi: 'Vắng mặt lần đầu: chuyển xuống cuối danh sách', en: 'Absent the first time: move to the end' },
+	'queue.dropAt': { vi: 'Thả tay để đặt vào vị trí số {position}', en: 'Let go to put it at place {position}' }
 } as const satisfies Record<string, { vi: string; en: string }>;
