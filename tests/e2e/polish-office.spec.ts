@@ -119,7 +119,7 @@ test('secretary: a written opinion taken up is the selected one; an empty answer
 	await a.context().setOffline(false);
 	await expect(a.getByTestId('conflict')).toBeVisible();
 	await expect(a.getByTestId('sync')).toHaveAttribute('data-pending', '0');
-	await expect(a.getByTestId('sync')).toHaveText('Chưa lưu: 1 nội dung có hai bản, chờ bạn chọn cách ghép');
+	await expect(a.getByTestId('sync')).toHaveText('Chưa lưu: 1 nội dung chờ ghép');
 	await shot(a, '03-secretary-conflict-badge');
 	await a.getByTestId('conflict').getByRole('button', { name: 'Lưu bản đã ghép' }).click();
 	await expect(a.getByTestId('sync')).toHaveText('Đã lưu');

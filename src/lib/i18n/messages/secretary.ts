@@ -103,7 +103,7 @@ export const secretaryMessages = {
 	'myOp.answer': { vi: 'Trả lời của {name}:', en: 'Answer from {name}:' },
 	'myOp.outcome': { vi: 'Kết quả:', en: 'Outcome:' },
 	'myOp.assigned': { vi: 'Giao {agency} trả lời bằng văn bản trước ngày {date}.', en: '{agency} will answer in writing by {date}.' },
-	'sec.save.waitsMerge': { vi: 'Chưa lưu: {n} nội dung có hai bản, chờ bạn chọn cách ghép', en: 'Not saved: {n} text(s) have two versions, waiting for you to merge' },
+	'sec.save.waitsMerge': { vi: 'Chưa lưu: {n} nội dung chờ ghép', en: 'Not saved: {n} text(s) to merge' },
 	'sec.answerEmpty': {
 		vi: 'Trả lời này chưa có nội dung: sẽ không được in vào biên bản, thông báo và không hiện trên điện thoại người nêu.',
 		en: 'This answer has no content: it will not be printed in the minutes or the notice, nor shown on the person’s phone.'
