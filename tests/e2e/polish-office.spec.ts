@@ -57,8 +57,8 @@ async function adminPage(browser: Browser, path: string, options: Parameters<Bro
 	return page;
 }
 
-test('secretary: a written opinion taken up is the selected one; an empty answer is flagged and not on the phone; a conflict waiting is named in the top badge', async ({ browser, request }) => {
-	test.setTimeout(90_000);
+/** A running meeting where Ông Nguyễn Văn An (checked in) has sent a written opinion. */
+async function meetingWithWrittenOpinion(request: Parameters<typeof runningMeeting>[0]) {
 	const { id, chair } = await runningMeeting(request, server.url);
 	chair.close();
 	const state = await currentState(id);
@@ -67,7 +67,11 @@ test('secretary: a written opinion taken up is the selected one; an empty answer
 	await mustSend(desk, 'checkin.desk', { delegateId: an.id });
 	await mustSend(desk, 'opinion.submitWritten', { fieldId: state.fields[0].id, content: 'Nhà văn hóa tổ 3 xuống cấp, đề nghị sửa mái', who: { kind: 'delegate', delegateId: an.id } });
 	desk.close();
+	return { id, an };
+}
 
+test('item 7: "Ghi vào biên bản" on a written opinion makes it the selected one: the next shortcut tags it', async ({ browser, request }) => {
+	const { id } = await meetingWithWrittenOpinion(request);
 	const a = await openAs(browser, server.url, `/m/${id}/secretary`);
 	// An opinion of the floor has the cursor first.
 	await a.keyboard.press('Alt+N');
@@ -75,7 +79,6 @@ test('secretary: a written opinion taken up is the selected one; an empty answer
 	const first = a.locator('article.opinion').filter({ hasText: 'Ý kiến 1' });
 	await expect(first).toHaveClass(/focused/);
 
-	// Item 7: "Ghi vào biên bản" makes the new opinion the selected one: the next shortcut tags it.
 	await a.getByRole('button', { name: 'Ghi vào biên bản' }).click();
 	const written = a.locator('article.opinion').filter({ hasText: 'Ý kiến 2' });
 	await expect(written.getByLabel('Nội dung ý kiến')).toHaveValue('Nhà văn hóa tổ 3 xuống cấp, đề nghị sửa mái');
@@ -88,26 +91,52 @@ test('secretary: a written opinion taken up is the selected one; an empty answer
 	const opinions = (await currentState(id)).minutes.opinions as { origin: { kind: string }; outcome: { kind: string } | null }[];
 	expect(opinions.map((o) => o.outcome?.kind ?? null)).toEqual([null, 'accepted']);
 	expect(opinions[1].origin.kind).toBe('written');
+});
 
-	// Item 8: a stray Alt+R leaves an empty answer: the screen says it will not be printed or shown, and offers to remove it.
+test('item 8: an empty answer (a stray Alt+R) is flagged on the secretary screen with a remove button, and the phone does not show it', async ({ browser, request }) => {
+	const { id, an } = await meetingWithWrittenOpinion(request);
+	const a = await openAs(browser, server.url, `/m/${id}/secretary`);
+	await a.getByRole('button', { name: 'Ghi vào biên bản' }).click();
+	const written = a.locator('article.opinion').filter({ hasText: 'Ý kiến 1' });
+	await written.getByLabel('Nội dung ý kiến').focus();
 	await a.keyboard.press('Alt+R');
-	const empty = written.getByTestId('empty-answer');
-	await expect(empty).toContainText('sẽ không được in vào biên bản');
+	await expect(written.locator('[data-answer]')).toHaveCount(1);
 	await expect(a.getByTestId('sync')).toHaveAttribute('data-pending', '0');
-	await shot(a, '01-secretary-empty-answer');
+
+	// The phone of the person who raised it: no "… trả lời:" with nothing after it.
 	const anPhone = await (await browser.newContext(phone)).newPage();
 	await anPhone.goto(`${server.url}/i/${an.token}`);
 	const mine = anPhone.locator('[data-my-opinion]');
 	await expect(mine).toContainText('Nhà văn hóa tổ 3 xuống cấp');
 	await expect(mine).not.toContainText('Trả lời của');
 	await shot(anPhone, '02-phone-no-empty-answer');
+
+	// The secretary screen says plainly that it will not be printed or shown, and offers to remove it.
+	const empty = written.getByTestId('empty-answer');
+	await expect(empty).toContainText('Trả lời này chưa có nội dung: sẽ không được in vào biên bản');
+	await shot(a, '01-secretary-empty-answer');
+
+	// Once it says something, it is shown; the remove button goes.
+	await written.locator('[data-answer] textarea').fill('Tháng 8 phường sửa mái.');
+	await expect(empty).toHaveCount(0);
+	await expect(mine).toContainText('Tháng 8 phường sửa mái.', { timeout: 5000 });
+	await written.locator('[data-answer] textarea').fill('');
 	await empty.getByRole('button', { name: 'Xóa trả lời trống' }).click();
 	await expect(written.locator('[data-answer]')).toHaveCount(0);
+	await expect(a.getByTestId('sync')).toHaveAttribute('data-pending', '0');
+	expect((await currentState(id)).minutes.opinions[0].answers).toEqual([]);
+});
 
-	// Item 10: a text refused as a conflict is not saved: the top badge says it waits for a decision.
+test('item 10: while a conflict waits to be merged, the top badge says a text waits, not "Đã lưu"', async ({ browser, request }) => {
+	const { id, chair } = await runningMeeting(request, server.url);
+	chair.close();
+	const a = await openAs(browser, server.url, `/m/${id}/secretary`);
+	await a.keyboard.press('Alt+N');
+	await a.keyboard.type('Đường ngõ 12 ngập');
+	await expect(a.getByTestId('sync')).toHaveAttribute('data-pending', '0');
 	const b = await openAs(browser, server.url, `/m/${id}/secretary`);
-	const boxA = first.getByLabel('Nội dung ý kiến');
-	const boxB = b.locator('article.opinion').filter({ hasText: 'Ý kiến 1' }).getByLabel('Nội dung ý kiến');
+	const boxA = a.locator('article.opinion').first().getByLabel('Nội dung ý kiến');
+	const boxB = b.locator('article.opinion').first().getByLabel('Nội dung ý kiến');
 	await expect(boxB).toHaveValue('Đường ngõ 12 ngập');
 	await a.context().setOffline(true);
 	await a.waitForFunction(() => document.querySelector('[data-connected=false]') !== null);
@@ -125,33 +154,45 @@ test('secretary: a written opinion taken up is the selected one; an empty answer
 	await expect(a.getByTestId('sync')).toHaveText('Đã lưu');
 });
 
-test('desk: a new search clears the last answer; Enter on a name with one match checks in; a walk-in without a unit is asked for it', async ({ browser }) => {
-	const id = await hallMeeting();
+async function deskPage(browser: Browser, id: string): Promise<Page> {
 	const desk = await adminPage(browser, `/m/${id}/desk`);
 	await desk.waitForFunction(() => document.querySelector('main[data-connected=true]') !== null);
+	return desk;
+}
+const checkedIn = async (id: string) => Object.keys((await currentState(id)).attendance).length;
+
+test('item 20: the desk shows one answer at a time: a new search clears the last check-in\'s green card', async ({ browser }) => {
+	const id = await hallMeeting();
+	const binh = (await currentState(id)).delegates.find((d: { fullName: string }) => d.fullName === 'Trần Thị Bình')!;
+	const desk = await deskPage(browser, id);
 	const box = desk.getByTestId('scan-input');
-
-	// Enter on a name that finds one person checks them in, as a scanned code does; the box is emptied.
-	await box.fill('tran thi binh');
-	await box.press('Enter');
-	await expect(desk.locator('.result-area')).toContainText('Đã điểm danh');
-	await expect(box).toHaveValue('');
-	await expect.poll(async () => Object.keys((await currentState(id)).attendance).length).toBe(1);
-	// Several matches: Enter only searches.
-	await box.fill('nguyen van');
-	await box.press('Enter');
-	await expect.poll(async () => Object.keys((await currentState(id)).attendance).length).toBe(1);
-
-	// One answer at a time: the next search's "no one matches" does not stand under the last green card.
-	await box.fill('tran thi binh');
+	await box.fill(`${server.url}/i/${binh.token}`);
 	await box.press('Enter');
 	await expect(desk.locator('.result-area')).toContainText('Đã điểm danh');
 	await box.fill('khong co ai');
 	await expect(desk.getByText('Không có đại biểu nào phù hợp.')).toBeVisible();
 	await expect(desk.locator('.result-area')).not.toContainText('Đã điểm danh');
 	await shot(desk, '04-desk-one-answer');
+});
 
-	// A walk-in with "Khác" and nothing written is asked for the unit; nobody is added.
+test('item 20: Enter on a name with a single match checks in (as with a code); with several it only searches', async ({ browser }) => {
+	const id = await hallMeeting();
+	const desk = await deskPage(browser, id);
+	const box = desk.getByTestId('scan-input');
+	await box.fill('nguyen van');
+	await box.press('Enter');
+	await expect(desk.locator('#desk-list')).toContainText('Nguyễn Văn Cường');
+	expect(await checkedIn(id)).toBe(0);
+	await box.fill('tran thi binh');
+	await box.press('Enter');
+	await expect(desk.locator('.result-area')).toContainText('Đã điểm danh');
+	await expect(box).toHaveValue('');
+	await expect.poll(() => checkedIn(id)).toBe(1);
+});
+
+test('item 21: a walk-in at the desk with "Khác" and nothing written is asked for the unit; nobody is added', async ({ browser }) => {
+	const id = await hallMeeting();
+	const desk = await deskPage(browser, id);
 	await desk.getByRole('button', { name: '+ Đăng ký người đến tự do' }).click();
 	const form = desk.locator('.walk-in');
 	await form.getByRole('radio', { name: 'Ông', exact: true }).check();
@@ -163,7 +204,7 @@ test('desk: a new search clears the last answer; Enter on a name with one match 
 	expect((await currentState(id)).delegates).toHaveLength(3);
 });
 
-test('join page: "Khác" left empty is asked for, with and without JavaScript; nobody is added', async ({ browser }) => {
+test('item 21: join page: "Khác" left empty is asked for, with and without JavaScript; nobody is added', async ({ browser }) => {
 	const id = await hallMeeting();
 	for (const javaScriptEnabled of [false, true]) {
 		const page = await (await browser.newContext({ ...phone, javaScriptEnabled })).newPage();
@@ -182,8 +223,8 @@ test('join page: "Khác" left empty is asked for, with and without JavaScript; n
 	expect((await currentState(id)).delegates).toHaveLength(3);
 });
 
-test('creation form types the programme from its titles; import: guessed salutations confirmed in one click, a missing category added in one click', async ({ browser }) => {
-	const admin = await adminPage(browser, `/admin/${ADMIN_TOKEN}`, { viewport: { width: 1366, height: 768 } });
+test('item 19: programme lines typed at creation get their type from the title', async ({ browser }) => {
+	const admin = await adminPage(browser, `/admin/${ADMIN_TOKEN}`);
 	await admin.getByLabel('Tên hội nghị').fill('Hội nghị đối thoại năm 2026');
 	await admin.getByLabel('Ngày').fill(startingSoon().date);
 	await admin.getByLabel('Giờ bắt đầu').fill('14:00');
@@ -193,35 +234,39 @@ test('creation form types the programme from its titles; import: guessed salutat
 	await admin.waitForURL(/\/m\/[a-z0-9]+$/);
 	const id = new URL(admin.url()).pathname.split('/')[2];
 	expect((await currentState(id)).agenda.map((item: { type: string }) => item.type)).toEqual(['procedural', 'report', 'answers', 'dialogue', 'conclusion']);
+});
 
-	const socket = await adminSocket(server.url, id);
-	await mustSend(socket, 'categories.set', { categories: [{ name: 'Đại biểu Nhân dân', expected: 10 }] });
-	socket.close();
-	const csv = [
+/** The import page with a CSV file read (the file input works once the page runs). */
+async function importPage(browser: Browser, id: string, csv: string[]): Promise<Page> {
+	const admin = await adminPage(browser, `/m/${id}/plan/delegates/import`);
+	await admin.waitForLoadState('networkidle');
+	await expect(async () => {
+		await admin.getByLabel('Tệp danh sách').setInputFiles({ name: 'dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
+		await expect(admin.getByTestId('import-summary')).toBeVisible({ timeout: 2000 });
+	}).toPass();
+	return admin;
+}
+
+async function plannedMeeting(): Promise<string> {
+	const created = await fetch(`${server.url}/api/meetings`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+		body: JSON.stringify({ basics: { title: 'Hội nghị đối thoại', date: '2027-07-13', startTime: '14:00', place: 'Hội trường', bannerLines: [] }, agenda: [], categories: [{ name: 'Đại biểu Nhân dân', expected: 10 }] })
+	});
+	expect(created.status).toBe(201);
+	return ((await created.json()) as { id: string }).id;
+}
+
+test('item 18: a list without Ông/Bà: the salutations are guessed, shown as guesses, and confirmed in one click', async ({ browser }) => {
+	const id = await plannedMeeting();
+	const admin = await importPage(browser, id, [
 		'Họ và tên,Chức vụ,Đơn vị,Thành phần',
 		'Nguyễn Văn An,Tổ trưởng,Tổ dân phố 3,Nhân dân',
 		'Trần Thị Bình,,Tổ dân phố 5,Nhân dân',
-		'Lê Minh Cường,,Thôn Đông,Khách mời',
+		'Lê Minh Cường,,Thôn Đông,Nhân dân',
 		'Hoàng Ngọc Dung,Chi hội trưởng Phụ nữ,Thôn Tây,Nhân dân'
-	].join('\n');
-	await admin.goto(`${server.url}/m/${id}/plan/delegates/import`);
-	await admin.waitForLoadState('networkidle');
+	]);
 	const summary = admin.getByTestId('import-summary');
-	await expect(async () => {
-		await admin.getByLabel('Tệp danh sách').setInputFiles({ name: 'dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-		await expect(summary).toBeVisible({ timeout: 2000 });
-	}).toPass();
-
-	// A category the plan lacks: added in one click, its row becomes valid.
-	const missing = admin.getByTestId('missing-category');
-	await expect(missing).toHaveText(/Thành phần “Khách mời” \(1 dòng\) chưa có trong kế hoạch\./);
-	// With that problem the list is not clean: no salutation is guessed yet.
-	await expect(admin.getByTestId('salutation-guess')).toHaveCount(0);
-	await shot(admin, '07-import-missing-category');
-	await missing.getByRole('button', { name: 'Thêm thành phần này' }).click();
-	await expect(missing).toHaveCount(0);
-	expect((await currentState(id)).categories.map((c: { name: string }) => c.name)).toEqual(['Đại biểu Nhân dân', 'Khách mời']);
-
 	// Every man's name without "Ông" is a problem until confirmed: the guess is shown as a guess.
 	await expect(summary).toHaveText('4 dòng: 1 dòng hợp lệ, 3 dòng có lỗi.');
 	const guess = admin.getByTestId('salutation-guess');
@@ -231,8 +276,28 @@ test('creation form types the programme from its titles; import: guessed salutat
 	await shot(admin, '08-import-guess');
 	await guess.getByRole('button', { name: 'Đúng, dùng danh xưng đã đoán cho 3 người' }).click();
 	await expect(summary).toHaveText('4 dòng: 4 dòng hợp lệ, 0 dòng có lỗi.');
+	await expect(guess).toHaveCount(0);
 	await admin.getByRole('button', { name: 'Nhập 4 đại biểu' }).click();
 	await expect(admin.getByTestId('import-done')).toHaveText('Đã nhập 4 đại biểu.');
 	const delegates = (await currentState(id)).delegates.map((d: { salutation: string; fullName: string }) => `${d.salutation} ${d.fullName}`);
 	expect(delegates).toEqual(['Ông Nguyễn Văn An', 'Bà Trần Thị Bình', 'Ông Lê Minh Cường', 'Bà Hoàng Ngọc Dung']);
+});
+
+test('item 18: a category the plan lacks is offered as "Thêm thành phần này" and added in one click', async ({ browser }) => {
+	const id = await plannedMeeting();
+	const admin = await importPage(browser, id, [
+		'Họ và tên,Đơn vị,Thành phần',
+		'Ông Nguyễn Văn An,Tổ dân phố 3,Nhân dân',
+		'Bà Trần Thị Bình,Tổ dân phố 5,Khách mời',
+		'Ông Lê Minh Cường,Thôn Đông,khách mời'
+	]);
+	const summary = admin.getByTestId('import-summary');
+	await expect(summary).toHaveText('3 dòng: 1 dòng hợp lệ, 2 dòng có lỗi.');
+	const missing = admin.getByTestId('missing-category');
+	await expect(missing).toHaveText(/Thành phần “Khách mời” \(2 dòng\) chưa có trong kế hoạch\./);
+	await shot(admin, '07-import-missing-category');
+	await missing.getByRole('button', { name: 'Thêm thành phần này' }).click();
+	await expect(missing).toHaveCount(0);
+	await expect(summary).toHaveText('3 dòng: 3 dòng hợp lệ, 0 dòng có lỗi.');
+	expect((await currentState(id)).categories.map((c: { name: string }) => c.name)).toEqual(['Đại biểu Nhân dân', 'Khách mời']);
 });
