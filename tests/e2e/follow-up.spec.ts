@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { laptop, runningMeeting } from './minutes-fixtures';
@@ -11,6 +12,12 @@ const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/follow-up-${name}.png`, fullPage: true });
 /** A phone number typed into the minutes (it happens): never on the public page. */
 const PHONE = '0912 345 678';
+
+/** Serious and critical accessibility findings (as a11y.spec.ts). */
+async function seriousFindings(p: Page) {
+	const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** A digit run as long as a phone number, spaces, dots and dashes between digits left out. */
 const phoneLike = (text: string) => (text.replace(/(\d)[\s.-](?=\d)/g, '$1').match(/\d{9,}/g) ?? []);
@@ -115,6 +122,9 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	expect(html).not.toContain(new URL(link).pathname.split('/').pop()!);
 	expect(html).not.toContain(ADMIN_TOKEN);
 	await shot(publicPage, 'public');
+	expect(await seriousFindings(publicPage)).toEqual([]);
+	expect(await seriousFindings(agency)).toEqual([]);
+	expect(await seriousFindings(office)).toEqual([]);
 	for (const p of [office, agency, publicPage]) await p.context().close();
 });
 
