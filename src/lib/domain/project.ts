@@ -1,7 +1,6 @@
 import { lastSeq, type EventOf, type StoredEvent } from './events';
 import { startingState } from './meeting/starting-state';
 import { emptyMinutes, type MinutesState } from './minutes/types';
-import { calendarForDeadlines } from './record/deadline';
 import { publicQueue, publicRequest, publicTurn, publicUndo, publicWritten } from './queue/public-view';
 import type { Requester, TurnSpeaker, WrittenOpinion } from './queue/types';
 import type { Delegate, Headcount, MeetingState, Role } from './types';
@@ -14,8 +13,8 @@ const SEES_COLLECTED: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
 /**
  * Screens that show how many came, not who: the projector and the phones (a delegate sees only
  * their own record). They get `headcount` instead of the list, which also keeps a 3,000-person
- * meeting's phone page as small as a village's. Units are for planning; of the holiday calendar a
- * phone gets the days a deadline of this meeting can meet (it shows the deadline, rule B3).
+ * meeting's phone page as small as a village's. Units are for planning. The holiday calendar stays:
+ * a phone shows its owner's answer deadline and must count it as the documents do (rule B3).
  */
 const COUNTS_ONLY: readonly Role[] = ['projector', 'delegate', 'guest'];
 /** Events that change the counts: a counting view gets the new `headcount` with them. */
@@ -67,7 +66,6 @@ export function project(state: MeetingState, role: Role, delegateId?: string): M
 	return {
 		...state,
 		units: [],
-		calendar: calendarForDeadlines(state.calendar, state.basics.date),
 		collectedOpinions,
 		headcount: headcountOf(state),
 		...ownParts(state, role, role === 'delegate' ? delegateId : undefined, queue)
