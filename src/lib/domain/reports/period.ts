@@ -57,8 +57,8 @@ export function periodSlug({ year, quarter }: ReportPeriod): string {
 
 /**
  * When the report is due upward (plans 000 and 002): a quarter's before the 15th of its last
- * month, the year's before 15 November. The last day it may be sent, ISO.
+ * month, the year's before 15 November. The day it must be sent before, ISO.
  */
 export function reportDue({ year, quarter }: ReportPeriod): string {
-	return quarter === null ? `${year}-11-14` : `${year}-${String(quarter * 3).padStart(2, '0')}-14`;
+	return quarter === null ? `${year}-11-15` : `${year}-${String(quarter * 3).padStart(2, '0')}-15`;
 }

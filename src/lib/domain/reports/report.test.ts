@@ -122,9 +122,9 @@ describe('reports across meetings', () => {
 		expect(periodRange({ year: 2026, quarter: null })).toEqual({ from: '2026-01-01', to: '2026-12-31' });
 		expect(periodLabel({ year: 2026, quarter: 4 })).toBe('Quý IV năm 2026');
 		// Sent upward before the 15th of the quarter's last month; the year's before 15 November.
-		expect(reportDue({ year: 2026, quarter: 1 })).toBe('2026-03-14');
-		expect(reportDue({ year: 2026, quarter: 4 })).toBe('2026-12-14');
-		expect(reportDue({ year: 2026, quarter: null })).toBe('2026-11-14');
+		expect(reportDue({ year: 2026, quarter: 1 })).toBe('2026-03-15');
+		expect(reportDue({ year: 2026, quarter: 4 })).toBe('2026-12-15');
+		expect(reportDue({ year: 2026, quarter: null })).toBe('2026-11-15');
 	});
 
 	it('[Y5] the tables (print, .xlsx, CSV) add up: every total row is the sum of its rows', () => {
