@@ -276,6 +276,8 @@ test('item 18: a list without Ông/Bà: the salutations are guessed, shown as gu
 	const guess = admin.getByTestId('salutation-guess');
 	await expect(guess).toContainText('tạm đoán Ông cho 2 người, Bà cho 1 người');
 	await expect(admin.getByTestId('guessed-salutation')).toHaveText(['đoán: Ông', 'đoán: Ông', 'đoán: Bà']);
+	// "Trần Thị Bình" is Bà by her middle name: accepted, and also shown as a guess.
+	await expect(admin.getByTestId('guessed-from-name')).toHaveText(['đoán theo tên đệm “Thị”']);
 	await expect(admin.getByRole('button', { name: 'Nhập 1 đại biểu' })).toBeDisabled();
 	await shot(admin, '08-import-guess');
 	await guess.getByRole('button', { name: 'Đúng, dùng danh xưng đã đoán cho 3 người' }).click();
