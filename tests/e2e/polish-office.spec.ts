@@ -15,7 +15,7 @@ test.afterAll(() => server.dispose());
 
 const laptop = { viewport: { width: 1366, height: 768 } };
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/office-${name}.png` });
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/office-${name}.png`, fullPage: true });
 
 async function currentState(meetingId: string) {
 	const socket = await adminSocket(server.url, meetingId);
@@ -179,11 +179,15 @@ test('item 20: Enter on a name with a single match checks in (as with a code); w
 	const id = await hallMeeting();
 	const desk = await deskPage(browser, id);
 	const box = desk.getByTestId('scan-input');
+	const button = desk.locator('form.scan button[type=submit]');
 	await box.fill('nguyen van');
+	await expect(button).toHaveText('Tìm');
 	await box.press('Enter');
 	await expect(desk.locator('#desk-list')).toContainText('Nguyễn Văn Cường');
 	expect(await checkedIn(id)).toBe(0);
 	await box.fill('tran thi binh');
+	// One person found: the button says what Enter does.
+	await expect(button).toHaveText('Điểm danh');
 	await box.press('Enter');
 	await expect(desk.locator('.result-area')).toContainText('Đã điểm danh');
 	await expect(box).toHaveValue('');
@@ -272,6 +276,8 @@ test('item 18: a list without Ông/Bà: the salutations are guessed, shown as gu
 	const guess = admin.getByTestId('salutation-guess');
 	await expect(guess).toContainText('tạm đoán Ông cho 2 người, Bà cho 1 người');
 	await expect(admin.getByTestId('guessed-salutation')).toHaveText(['đoán: Ông', 'đoán: Ông', 'đoán: Bà']);
+	// "Trần Thị Bình" is Bà by her middle name: accepted, and also shown as a guess.
+	await expect(admin.getByTestId('guessed-from-name')).toHaveText(['đoán theo tên đệm “Thị”']);
 	await expect(admin.getByRole('button', { name: 'Nhập 1 đại biểu' })).toBeDisabled();
 	await shot(admin, '08-import-guess');
 	await guess.getByRole('button', { name: 'Đúng, dùng danh xưng đã đoán cho 3 người' }).click();

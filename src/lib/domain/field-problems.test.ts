@@ -13,12 +13,14 @@ describe('fieldProblems', () => {
 		expect(problemsOf({ salutation: '', fullName: ' ', unit: '', phone: 'abc' })).toEqual({
 			salutation: { key: 'form.problem.choose', params: {} },
 			fullName: { key: 'form.problem.required', params: {} },
+			// A walk-in states where they come from (C10).
+			unit: { key: 'form.problem.required', params: {} },
 			phone: { key: 'form.problem.phone', params: {} }
 		});
 	});
 
 	it('refuses over-long text with its length instead of cutting it', () => {
-		expect(problemsOf({ salutation: 'Bà', fullName: 'A'.repeat(130), unit: '', phone: null })).toEqual({
+		expect(problemsOf({ salutation: 'Bà', fullName: 'A'.repeat(130), unit: 'Tổ 1', phone: null })).toEqual({
 			fullName: { key: 'form.problem.tooLong', params: { maximum: 120, length: 130 } }
 		});
 	});

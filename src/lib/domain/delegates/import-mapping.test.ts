@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../import/map-rows';
 import type { Table } from '../import/table-types';
 import type { DelegateCategory } from '../types';
-import { DELEGATE_COLUMNS, categoryIdByName, guessSalutations, mapDelegateRows, restorePhone, salutationFromName, splitSalutation, unknownCategories } from './import-mapping';
+import {
+	DELEGATE_COLUMNS,
+	categoryIdByName,
+	guessSalutations,
+	mapDelegateRows,
+	restorePhone,
+	salutationFromName,
+	salutationsFromMiddleName,
+	splitSalutation,
+	unknownCategories
+} from './import-mapping';
 
 const categories: DelegateCategory[] = [
 	{ id: 'c-city', name: 'Đại biểu thành phố', expected: 12 },
@@ -167,6 +177,12 @@ describe('guessSalutations: a list without Ông/Bà', () => {
 		const after = mapDelegateRows(list, mapping, categories, null, { fallback: null, byRow: guess! });
 		expect(after.problems).toEqual([]);
 		expect(after.records.map((r) => r.value.salutation)).toEqual(['Ông', 'Bà', 'Ông', 'Bà']);
+	});
+
+	it('[G5] a Bà taken from the middle name "Thị" is accepted and named as a guess; one written in the file is not', () => {
+		expect(salutationsFromMiddleName(list, mapping)).toEqual([3]);
+		const written: Table = { headers: ['Danh xưng', 'Họ và tên'], rows: [['Bà', 'Trần Thị Bình'], ['', 'Bà Lê Thị Hoa'], ['', 'Phạm Thị Mai']], rowNumbers: [2, 3, 4] };
+		expect(salutationsFromMiddleName(written, guessMapping(written.headers, DELEGATE_COLUMNS))).toEqual([4]);
 	});
 
 	it('[G5] nothing is guessed for a list with other problems or an unreadable salutation cell', () => {

@@ -151,3 +151,15 @@ export function unknownCategories(table: Table, mapping: ColumnMapping<DelegateC
 	}
 	return [...found.values()];
 }
+
+/**
+ * The rows whose salutation is Bà only because of a middle name "Thị" (no salutation cell,
+ * nothing before the name): accepted, and shown in the preview as a guess the clerk can change.
+ */
+export function salutationsFromMiddleName(table: Table, mapping: ColumnMapping<DelegateColumn>): number[] {
+	const cell = (cells: string[], field: DelegateColumn) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
+	return table.rows.flatMap((cells, i) => {
+		const named = splitSalutation(cell(cells, 'fullName'));
+		return !cell(cells, 'salutation') && !named.salutation && salutationFromName(named.name) ? [table.rowNumbers[i]] : [];
+	});
+}

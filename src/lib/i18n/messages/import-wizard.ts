@@ -87,6 +87,7 @@ export const importWizardMessages = {
 		en: 'The category “{name}” ({rows} rows) is not in the plan.'
 	},
 	'wizard.delegates.addCategory': { vi: 'Thêm thành phần này', en: 'Add this category' },
+	'wizard.delegates.guessThi': { vi: 'đoán theo tên đệm “Thị”', en: 'guessed from the middle name “Thị”' },
 
 	// --- collected opinions
 	'wizard.opinions.title': { vi: 'Nhập ý kiến thu thập trước hội nghị', en: 'Import the opinions collected beforehand' },

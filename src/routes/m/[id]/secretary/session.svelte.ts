@@ -107,7 +107,8 @@ export class SecretarySession implements TextSession {
 	/** How many texts wait for the person to merge two versions (refused as a conflict). */
 	get conflictCount(): number {
 		const refused = (this.#meeting.client?.refusals ?? []).filter((r) => r.error.code === 'conflict');
-		return new Set(refused.map((r) => (targetOf(r) ? targetKey(targetOf(r)!) : r.id))).size;
+		const keys = refused.map((r) => (targetOf(r) ? targetKey(targetOf(r)!) : r.id));
+		return keys.filter((key, i) => keys.indexOf(key) === i).length;
 	}
 
 	/** A text edit built by `editCommand` (its type and payload match by construction). */
