@@ -6,6 +6,7 @@ import * as c from './commands';
 import type { MinutesEvent } from './events';
 import { checkOutcome, missing } from './outcome';
 import { minutesOf } from './read';
+import { minutesReducers } from './reduce';
 import { checkTextEdit } from './text-version';
 import type { Opinion, RaisedBy, VersionedText } from './types';
 
@@ -61,15 +62,25 @@ export const recordOpinion = defineCommand({
 export const editOpinion = defineCommand({
 	type: 'opinion.edit',
 	payload: c.editOpinionPayload,
-	decide: (state, { opinionId, field, raisedBy, content }) => {
+	decide: (state, { opinionId, field, raisedBy, content }, ctx) => {
 		const opinion = opinionIn(state, opinionId);
 		if (isDomainError(opinion)) return opinion;
 		const text = textChange(opinion.content, content);
 		if (isDomainError(text)) return text;
 		const changed = text !== undefined || (field !== undefined && field !== opinion.field) || raisedBy !== undefined;
-		return changed ? events({ type: 'opinion.edited', data: { opinionId, delegateId: (raisedBy ?? opinion.raisedBy).delegateId, field, raisedBy, content: text } }) : [];
+		if (!changed) return [];
+		const edited: Extract<MinutesEvent, { type: 'opinion.edited' }> = { type: 'opinion.edited', data: { opinionId, delegateId: (raisedBy ?? opinion.raisedBy).delegateId, field, raisedBy, content: text } };
+		return events(raisedBy && raisedBy.delegateId !== opinion.raisedBy.delegateId ? withMove(state, edited, opinion.raisedBy.delegateId, ctx.now) : edited);
 	}
 });
+
+/** An edit that changes whose the opinion is carries it as it ends up, and its place among the new person's own. */
+function withMove(state: MeetingState, edited: Extract<MinutesEvent, { type: 'opinion.edited' }>, from: string | null, now: number): MinutesEvent {
+	const opinions = minutesReducers['opinion.edited'](minutesOf(state), { ...edited, at: now }).opinions;
+	const at = opinions.findIndex((o) => o.id === edited.data.opinionId);
+	const index = opinions.slice(0, at).filter((o) => o.raisedBy.delegateId === edited.data.delegateId).length;
+	return { ...edited, data: { ...edited.data, moved: { from, opinion: opinions[at], index } } };
+}
 
 /** A mistake: the opinion goes, and leaves the conclusions that named it. */
 export const removeOpinion = defineCommand({

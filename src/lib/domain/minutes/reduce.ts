@@ -18,7 +18,8 @@ function onOpinion(m: MinutesState, id: string, at: number, change: (o: Opinion)
 
 /** The minutes' reducers, over the minutes alone; `apply.ts` lifts them onto the meeting. */
 export const minutesReducers: { [T in MinutesEvent['type']]: Reducer<T> } = {
-	'opinion.recorded': (m, e) => (m.opinions.some((o) => o.id === e.data.opinion.id) ? m : { ...m, opinions: [...m.opinions, e.data.opinion] }),
+	'opinion.recorded': (m, { data: { opinion, index = m.opinions.length } }) =>
+		m.opinions.some((o) => o.id === opinion.id) ? m : { ...m, opinions: [...m.opinions.slice(0, index), opinion, ...m.opinions.slice(index)] },
 	'opinion.edited': (m, { data, at }) =>
 		onOpinion(m, data.opinionId, at, (o) => ({
 			...o,

@@ -108,5 +108,11 @@ export const secretaryMessages = {
 	'myOp.assigned': { vi: 'Giao {agency} trả lời bằng văn bản trước ngày {date}.', en: '{agency} will answer in writing by {date}.' },
 	'out.savedAssignment': { vi: 'Giao: {agencies} · hạn trả lời {weekday}, {date}', en: 'Assigned: {agencies} · answer due {weekday}, {date}' },
 	'chairOp.unnamed': { vi: 'Một đại biểu (không nêu tên)', en: 'A delegate (name not given)' },
-	'sec.salutation': { vi: 'Danh xưng', en: 'Salutation' }
+	'sec.salutation': { vi: 'Danh xưng', en: 'Salutation' },
+	'sec.save.waitsMerge': { vi: 'Chưa lưu: {n} nội dung chờ ghép', en: 'Not saved: {n} text(s) to merge' },
+	'sec.answerEmpty': {
+		vi: 'Trả lời này chưa có nội dung: sẽ không được in vào biên bản, thông báo và không hiện trên điện thoại người nêu.',
+		en: 'This answer has no content: it will not be printed in the minutes or the notice, nor shown on the person’s phone.'
+	},
+	'sec.answerEmptyRemove': { vi: 'Xóa trả lời trống', en: 'Remove the empty answer' }
 } as const;

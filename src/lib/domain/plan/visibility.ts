@@ -1,0 +1,49 @@
+import { defaultQueueSettings } from '../queue/defaults';
+import type { HolidayCalendar, PlanSettings } from '../types';
+import { HALL_SCREENS, LIST_SCREENS, seenBy, type EventsVisibility, type StateVisibility } from '../visibility';
+import type { PlanEvent } from './events';
+
+/** The empty shape of a plan (not `defaultPlan()`, which reads the catalog: this file is in every screen's bundle). */
+function noPlan(): PlanSettings {
+	return {
+		kind: 'periodic',
+		host: 'both',
+		parentBody: '',
+		issuingBody: '',
+		chairs: [],
+		secretaries: [],
+		rules: '',
+		defaultSpeakingMinutes: 5,
+		checkInOpensMinutesBefore: 60,
+		walkInCategoryId: null,
+		answerPeriodDays: 15,
+		queue: defaultQueueSettings()
+	};
+}
+const noCalendar = (): HolidayCalendar => ({ daysOff: [], extraWorkdays: [] });
+
+/**
+ * The plan, programme, agencies and categories are on every screen in the hall (the categories
+ * head the counts). Units are for planning: the staff screens only. The holiday calendar reaches
+ * every screen in the hall: the phone counts its own deadline with it (rule B3; ~2 KB).
+ */
+export const planStateVisibility: Pick<StateVisibility, 'plan' | 'agenda' | 'agencies' | 'categories' | 'units' | 'calendar'> = {
+	plan: { hidden: noPlan, seen: seenBy(HALL_SCREENS, 'as-is') },
+	agenda: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
+	agencies: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
+	categories: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
+	units: { hidden: () => [], seen: seenBy(LIST_SCREENS, 'as-is') },
+	calendar: {
+		hidden: noCalendar,
+		seen: seenBy(HALL_SCREENS, 'as-is')
+	}
+};
+
+export const planEventVisibility: Pick<EventsVisibility, PlanEvent['type']> = {
+	'plan.updated': { seen: seenBy(HALL_SCREENS, 'as-is') },
+	'agenda.itemsSet': { seen: seenBy(HALL_SCREENS, 'as-is') },
+	'agencies.set': { seen: seenBy(HALL_SCREENS, 'as-is') },
+	'categories.set': { seen: seenBy(HALL_SCREENS, 'as-is'), counted: true },
+	'units.set': { seen: seenBy(LIST_SCREENS, 'as-is') },
+	'calendar.set': { seen: seenBy(HALL_SCREENS, 'as-is') }
+};
