@@ -159,6 +159,7 @@ test('the agency page works as a plain HTML form without JavaScript, and a revok
 	await form.locator('textarea[name=summary]').fill('Đã di dời điểm tập kết rác.');
 	await form.getByRole('button').click();
 	await expect(agency.locator('[data-opinion=e2e-followup-river] [data-testid=answer]')).toContainText('Văn bản số 7/CAP');
+	await shot(agency, 'agency-nojs');
 
 	// The office re-issues the link: the old one is refused, the page too.
 	office.once('dialog', (d) => d.accept());
