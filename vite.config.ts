@@ -1,23 +1,43 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Server as HttpServer } from 'node:http';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-// Relative import on purpose: vite.config.ts cannot resolve $lib.
-import { compression } from './src/lib/server/compress';
-import { attachRealtime } from './src/lib/server/realtime';
-import { PHONE_SCREENS, screenKeys } from './src/lib/i18n/screen-keys';
+// Relative imports with their extension: vite.config.ts cannot resolve $lib, and what the config
+// itself imports must load as plain ES modules would (Vite's coming native config loader).
+import { compression } from './src/lib/server/compress.ts';
+import { PHONE_SCREENS, screenKeys } from './src/lib/i18n/screen-keys.ts';
+
+type RealtimeModule = typeof import('./src/lib/server/realtime.ts');
+
+/**
+ * The realtime layer (socket.io + the whole domain) is loaded when a dev or preview server
+ * starts, through Vite's module runner, not imported by this file: every `vite`/`vitest`
+ * start would otherwise bundle the app's ~200 extensionless imports into the config and print
+ * a screenful of `configLoader: 'native'` warnings (and the tests never need it).
+ */
+async function loadRealtime(): Promise<{ attach: RealtimeModule['attachRealtime']; files: string[] }> {
+	const { module, dependencies } = await runnerImport<RealtimeModule>('/src/lib/server/realtime.ts');
+	return { attach: module.attachRealtime, files: dependencies };
+}
 
 /** Dev and preview attach the same realtime layer as the production server. */
 function realtime(): Plugin {
 	return {
 		name: 'doi-thoai-realtime',
-		configureServer(server) {
+		async configureServer(server) {
 			if (!server.httpServer) return; // vitest runs Vite without an HTTP server
-			attachRealtime(server.httpServer as import('node:http').Server);
+			const { attach, files } = await loadRealtime();
+			attach(server.httpServer as HttpServer);
+			// An edit to the realtime layer restarts the dev server (attachRealtime closes the previous one).
+			server.watcher.add(files);
+			server.watcher.on('change', (file) => {
+				if (files.includes(file)) void server.restart();
+			});
 		},
-		configurePreviewServer(server) {
+		async configurePreviewServer(server) {
 			// Pages and JSON compressed as by the production server (src/server/main.ts).
 			server.middlewares.use(compression);
-			attachRealtime(server.httpServer as import('node:http').Server);
+			(await loadRealtime()).attach(server.httpServer as HttpServer);
 		}
 	};
 }

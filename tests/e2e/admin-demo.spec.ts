@@ -6,6 +6,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -27,7 +28,7 @@ test('the demo button stays once meetings exist; the demo is dated today and sta
 	});
 	expect(created.status()).toBe(201);
 	const page = await adminPage(browser);
-	await page.goto(`${server.url}/`);
+	await gotoReady(page, `${server.url}/`);
 	const list = page.locator('.cards');
 	await expect(list).toContainText('15/12/2026 · 14:00');
 	await expect(list).not.toContainText('2026-12-15');
@@ -46,7 +47,7 @@ test('the demo button stays once meetings exist; the demo is dated today and sta
 	await expect(page.locator('main')).not.toContainText(date);
 
 	// Back on the admin page the button is still there, under both meetings.
-	await page.goto(`${server.url}/`);
+	await gotoReady(page, `${server.url}/`);
 	await expect(page.locator('.cards li')).toHaveCount(2);
 	await expect(page.getByRole('button', { name: 'Tạo một hội nghị mẫu để xem thử' })).toBeVisible();
 	await page.context().close();
@@ -54,7 +55,7 @@ test('the demo button stays once meetings exist; the demo is dated today and sta
 
 test('a meeting dated in the past is created only after the admin confirms', async ({ browser }) => {
 	const page = await adminPage(browser);
-	await page.goto(`${server.url}/`);
+	await gotoReady(page, `${server.url}/`);
 	const yesterday = vnDay(-1);
 	await page.getByLabel('Tên hội nghị').fill('Hội nghị nhập nhầm ngày');
 	await page.getByLabel('Ngày').fill(yesterday);
@@ -74,7 +75,7 @@ test('a meeting dated in the past is created only after the admin confirms', asy
 	await expect(page.getByRole('heading', { name: 'Hội nghị nhập nhầm ngày' })).toBeVisible();
 
 	// Today's date asks nothing.
-	await page.goto(`${server.url}/`);
+	await gotoReady(page, `${server.url}/`);
 	page.once('dialog', (d) => {
 		throw new Error(`unexpected question: ${d.message()}`);
 	});
@@ -102,7 +103,7 @@ test("the chair's item timer says what it counts, against the planned minutes", 
 	const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
 	const chair = await context.newPage();
-	await chair.goto(`${server.url}/m/${id}/chair`);
+	await gotoReady(chair, `${server.url}/m/${id}/chair`);
 	const timer = chair.getByTestId('item-timer');
 	await expect(timer).toContainText('Thời gian đã dành cho nội dung này');
 	await expect(timer).toContainText(/00:0\d\s*\/ 10 phút dự kiến/);

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -46,21 +47,21 @@ test('an invited delegate, a walk-in and a repeat scan; the projector, the chair
 	admin.close();
 
 	const projector = await withAdminCookie(browser, { viewport: { width: 1920, height: 1080 } });
-	await projector.goto(`${server.url}/m/${id}/projector`);
+	await gotoReady(projector, `${server.url}/m/${id}/projector`);
 	const total = projector.getByTestId('attendance-total');
 	await expect(total).toHaveText('0/5');
 	await expect(projector.getByTestId('room-qr').locator('svg')).toBeVisible();
 	const chair = await withAdminCookie(browser, { viewport: { width: 1024, height: 768 } });
-	await chair.goto(`${server.url}/m/${id}/chair`);
+	await gotoReady(chair, `${server.url}/m/${id}/chair`);
 	const chairTotal = chair.getByTestId('attendance-total');
 	const desk = await withAdminCookie(browser, { viewport: { width: 1280, height: 800 } });
-	await desk.goto(`${server.url}/m/${id}/desk`);
+	await gotoReady(desk, `${server.url}/m/${id}/desk`);
 	const deskTotal = desk.getByTestId('desk-total');
 	await expect(deskTotal).toHaveText('0/5');
 
 	// 1. The invited delegate scans the invitation QR: greeted by name, one tap checks in.
 	const phoneA = await (await browser.newContext(phone)).newPage();
-	await phoneA.goto(`${server.url}/i/${an.token}`);
+	await gotoReady(phoneA, `${server.url}/i/${an.token}`);
 	await expect(phoneA).toHaveURL(new RegExp(`/m/${id}/me$`));
 	await expect(phoneA.getByTestId('greeting')).toHaveText('Kính chào Ông Nguyễn Văn An');
 	await expect(total).toHaveText('0/5'); // opening the link checked no one in
@@ -74,7 +75,7 @@ test('an invited delegate, a walk-in and a repeat scan; the projector, the chair
 
 	// 2. Someone not on the list scans the room QR and registers.
 	const phoneB = await (await browser.newContext(phone)).newPage();
-	await phoneB.goto(`${server.url}/m/${id}/join`);
+	await gotoReady(phoneB, `${server.url}/m/${id}/join`);
 	await phoneB.getByLabel('Bà').check();
 	await phoneB.getByLabel('Họ và tên').fill('Phạm Thị Dung');
 	await phoneB.getByLabel('Tổ dân phố / thôn / cơ quan').selectOption('Tổ dân phố 7');
@@ -88,12 +89,12 @@ test('an invited delegate, a walk-in and a repeat scan; the projector, the chair
 	await expect(deskTotal).toHaveText('2/5', { timeout: 1000 });
 	await expect(desk.getByText('Phạm Thị Dung')).toBeVisible({ timeout: 1000 });
 	// The walk-in's phone is recognised: the room QR again brings no second record.
-	await phoneB.goto(`${server.url}/m/${id}/join`);
+	await gotoReady(phoneB, `${server.url}/m/${id}/join`);
 	await expect(phoneB).toHaveURL(new RegExp(`/m/${id}/me$`));
 
 	// 3. A repeat scan of the same invitation from another phone: no second record, it says when.
 	const phoneC = await (await browser.newContext(phone)).newPage();
-	await phoneC.goto(`${server.url}/i/${an.token}`);
+	await gotoReady(phoneC, `${server.url}/i/${an.token}`);
 	await expect(phoneC.getByTestId('checked-in')).toContainText('Đã điểm danh lúc');
 	await expect(phoneC.getByRole('button', { name: 'Điểm danh' })).toHaveCount(0);
 	await phoneA.reload();
@@ -129,11 +130,11 @@ test('before the window opens the phone says when check-in opens', async ({ brow
 	const token = admin.snapshot.state.delegates[0].token;
 	admin.close();
 	const page = await (await browser.newContext(phone)).newPage();
-	await page.goto(`${server.url}/i/${token}`);
+	await gotoReady(page, `${server.url}/i/${token}`);
 	await expect(page.getByTestId('checkin-not-open')).toHaveText('Điểm danh mở lúc 13:00 ngày 13/07/2099.');
-	await page.goto(`${server.url}/m/${id}/join`);
+	await gotoReady(page, `${server.url}/m/${id}/join`);
 	await expect(page).toHaveURL(new RegExp(`/m/${id}/me$`)); // this phone is already recognised
 	const other = await (await browser.newContext(phone)).newPage();
-	await other.goto(`${server.url}/m/${id}/join`);
+	await gotoReady(other, `${server.url}/m/${id}/join`);
 	await expect(other.getByTestId('not-open')).toHaveText('Điểm danh mở lúc 13:00 ngày 13/07/2099.');
 });

@@ -74,7 +74,7 @@ test('[S10] a form post from the page’s own LAN origin works; one from a forei
 	});
 	expect(hall.status).toBe(201);
 	const { id: hallId } = (await hall.json()) as { id: string };
-	const person = { salutation: 'Bà', fullName: 'Nguyễn Thị Hoa', unit: 'Tổ 5', phone: '' };
+	const person = { salutation: 'Bà', fullName: 'Nguyễn Thị Hoa', unitOther: 'Tổ 5', phone: '' };
 	const delegates = async () => ((await api(`/api/meetings/${hallId}`)) as { delegates: unknown[] }).delegates.length;
 	const refused = await postForm(`/m/${hallId}/join`, { commandId: 'csrf-foreign-join-1', ...person }, { origin: 'http://evil.example' });
 	expect(refused.status).toBe(403);

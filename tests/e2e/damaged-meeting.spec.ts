@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -34,7 +35,7 @@ test('a damaged meeting file does not stop the server: the admin page names it, 
 
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(page, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await expect(page.getByRole('link', { name: 'Hội nghị vẫn chạy' })).toBeVisible();
 	const notice = page.locator(`[data-damaged="${damagedId}"]`);
 	await expect(notice).toContainText('Hội nghị chưa mở được: tệp dữ liệu bị hỏng');
@@ -54,7 +55,7 @@ test('a damaged meeting file does not stop the server: the admin page names it, 
 	// It survives a restart, and the healthy meeting was never touched.
 	await server.stop();
 	await server.start();
-	await page.goto(`${server.url}/`);
+	await gotoReady(page, `${server.url}/`);
 	await expect(page.locator('[data-damaged]')).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Hội nghị có tệp bị hỏng' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Hội nghị vẫn chạy' })).toBeVisible();

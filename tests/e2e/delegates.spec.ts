@@ -6,6 +6,7 @@ import { readTable } from '../../src/lib/server/import/table';
 import { adminSocket, mustSend } from './admin-socket';
 import { CATEGORIES, NFD_NAME, delegateList, writeDelegateXlsx } from './delegate-fixtures';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 const files = mkdtempSync(join(tmpdir(), 'doi-thoai-delegates-'));
@@ -22,7 +23,7 @@ let meetingId = '';
 async function adminPage(browser: Browser): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(page, `${server.url}/admin/${ADMIN_TOKEN}`);
 	return page;
 }
 
@@ -62,7 +63,7 @@ test('import 182 delegates from .xlsx; a bad row blocks the import until skipped
 		{ salutation: 'Ông', fullName: 'Đinh Văn Thêm', title: '', unit: 'Tổ dân phố 4', category: 'Nhân dân', phone: 904333444 }
 	]);
 	const admin = await adminPage(browser);
-	await admin.goto(`${server.url}/m/${meetingId}/plan/delegates/import`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/delegates/import`);
 	const fileInput = admin.getByLabel('Tệp danh sách');
 	const summary = admin.getByTestId('import-summary');
 
@@ -103,7 +104,7 @@ test('import 182 delegates from .xlsx; a bad row blocks the import until skipped
 
 test('the list: counts per category, diacritic-free search, add, edit, remove, export', async ({ browser }) => {
 	const admin = await adminPage(browser);
-	await admin.goto(`${server.url}/m/${meetingId}/plan/delegates`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/delegates`);
 	await expect(admin.getByTestId('count-total')).toHaveText('184/182');
 	await expect(admin.locator('[data-category="Đại biểu Nhân dân"]')).toContainText('92/90');
 	const rows = admin.getByTestId('delegate-table').locator('tbody tr');
@@ -173,7 +174,7 @@ test('collected opinions are imported through the same wizard', async ({ browser
 	].join('\r\n');
 	writeFileSync(join(files, 'y-kien.csv'), '\uFEFF' + sheet);
 	const admin = await adminPage(browser);
-	await admin.goto(`${server.url}/m/${meetingId}/plan/opinions/import`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/opinions/import`);
 	// A sample to download, made like the delegates' one: the import's columns, and it imports as is.
 	const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('import-sample').click()]);
 	expect(download.suggestedFilename()).toBe('mau-y-kien-thu-thap.xlsx');
@@ -221,7 +222,7 @@ test('the upload endpoint: admin only, 5 MB at most, unreadable files named', as
 
 test('invitations print on A4, one or four per page; a lost one is re-issued; the personal link recognises the phone', async ({ browser }) => {
 	const admin = await adminPage(browser);
-	await admin.goto(`${server.url}/m/${meetingId}/plan/invitations`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/invitations`);
 	await expect(admin.getByTestId('invitation-count')).toHaveText('184 giấy mời, 184 trang');
 	await expect(admin.getByTestId('invitation-late')).toHaveCount(0);
 	await admin.getByLabel('Thành phần').selectOption({ label: 'Đại biểu thành phố' });
@@ -272,7 +273,7 @@ test('invitations print on A4, one or four per page; a lost one is re-issued; th
 
 	// Opening the link only recognises the phone: the meeting does not change (link previews).
 	const before = await adminSocket(server.url, meetingId);
-	await phone.goto(newLink);
+	await gotoReady(phone, newLink);
 	await expect(phone).toHaveURL(new RegExp(`/m/${meetingId}/me$`));
 	const me = before.snapshot.state.delegates.find((d) => d.id === one.id)!;
 	await expect(phone.getByTestId('greeting')).toHaveText(`Kính chào ${me.salutation} ${me.fullName}`);
@@ -289,7 +290,7 @@ test('invitations print on A4, one or four per page; a lost one is re-issued; th
 	await shot(phone, 'del-08-phone-me');
 
 	const unknownPhone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true })).newPage();
-	await unknownPhone.goto(`${server.url}/m/${meetingId}/me`);
+	await gotoReady(unknownPhone, `${server.url}/m/${meetingId}/me`);
 	await expect(unknownPhone.getByTestId('not-recognised')).toContainText('Điện thoại này chưa được nhận diện');
 	await phoneContext.close();
 	await admin.context().close();
@@ -300,7 +301,7 @@ test('a warning when invitations go out less than 7 working days before the meet
 	await mustSend(socket, 'meeting.editBasics', { basics: { ...basics, date: dayFromNow(3) } });
 	socket.close();
 	const admin = await adminPage(browser);
-	await admin.goto(`${server.url}/m/${meetingId}/plan/invitations`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/invitations`);
 	await expect(admin.getByTestId('invitation-late')).toContainText(/^Giấy mời phát hành chưa đủ 7 ngày làm việc trước hội nghị \(hạn: \d{2}\/\d{2}\/\d{4}\)$/);
 	await admin.context().close();
 });

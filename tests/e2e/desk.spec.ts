@@ -7,6 +7,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -46,7 +47,7 @@ async function currentState(meetingId: string) {
 async function meetingWithDelegates(browser: Browser): Promise<{ meetingId: string; deskLink: string; tokens: Map<string, string> }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const admin = await context.newPage();
-	await admin.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(admin, `${server.url}/admin/${ADMIN_TOKEN}`);
 	const when = vietnamInMinutes(30);
 	await admin.getByLabel('Tên hội nghị').fill('Hội nghị đối thoại năm 2026');
 	await admin.getByLabel('Ngày').fill(when.date);
@@ -75,7 +76,7 @@ async function meetingWithDelegates(browser: Browser): Promise<{ meetingId: stri
 async function openDesk(browser: Browser, link: string, device: 'phone' | 'laptop'): Promise<Page> {
 	const options = device === 'phone' ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 800 } };
 	const page = await (await browser.newContext(options)).newPage();
-	await page.goto(link);
+	await gotoReady(page, link);
 	await expect(page).toHaveURL(/\/m\/[a-z0-9]+\/desk$/);
 	await expect(page.locator('main[data-connected=true]')).toBeVisible();
 	return page;

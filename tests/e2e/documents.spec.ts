@@ -7,6 +7,7 @@ const SEED_DAY = Date.UTC(2026, 6, 13, 6, 30);
 import { readDocx } from '../docx/read-docx';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -22,12 +23,12 @@ async function download(page: Page, testId: string) {
 async function secretaryPage(browser: Browser, meetingId: string): Promise<Page> {
 	const admin = await (await browser.newContext()).newPage();
 	await admin.context().addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
-	await admin.goto(`${server.url}/m/${meetingId}`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}`);
 	const link = await admin.locator('.link-card[data-role=secretary] .role-link').innerText();
 	await admin.context().close();
 	// The secretary's laptop: paired by the role link only, no admin cookie.
 	const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-	await page.goto(link);
+	await gotoReady(page, link);
 	return page;
 }
 
@@ -117,7 +118,7 @@ test('a short meeting: the secretary sets the office fields, previews both docum
 	// A phone-sized secretary screen still works (preview under the form).
 	const phone = await secretaryPage(browser, id);
 	await phone.setViewportSize({ width: 360, height: 740 });
-	await phone.goto(`${server.url}/m/${id}/documents`);
+	await gotoReady(phone, `${server.url}/m/${id}/documents`);
 	await expect(phone.getByTestId('preview')).toContainText('BIÊN BẢN');
 	await shot(phone, '53-documents-phone');
 	await phone.context().close();

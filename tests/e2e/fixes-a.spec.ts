@@ -13,6 +13,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { readTable } from '../../src/lib/server/import/table';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 const files = mkdtempSync(join(tmpdir(), 'doi-thoai-fixes-a-'));
@@ -47,7 +48,7 @@ async function currentState(meetingId: string) {
 
 async function adminContext(browser: Browser, options = LAPTOP): Promise<BrowserContext> {
 	const context = await browser.newContext({ ...options, acceptDownloads: true });
-	await (await context.newPage()).goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(await context.newPage(), `${server.url}/admin/${ADMIN_TOKEN}`);
 	return context;
 }
 
@@ -81,7 +82,7 @@ async function meeting(browser: Browser, people = true): Promise<{ meetingId: st
 
 async function openDesk(browser: Browser, link: string, options: object = PHONE): Promise<Page> {
 	const page = await (await browser.newContext(options)).newPage();
-	await page.goto(link);
+	await gotoReady(page, link);
 	await expect(page).toHaveURL(/\/m\/[a-z0-9]+\/desk$/);
 	await expect(page.locator('main[data-connected=true]')).toBeVisible();
 	return page;
@@ -107,7 +108,7 @@ test('[1][7] a list without a salutation column imports: Thị → Bà, "Ông/C�
 
 	const context = await adminContext(browser);
 	const admin = context.pages()[0];
-	await admin.goto(`${server.url}/m/${meetingId}/plan/delegates/import`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/delegates/import`);
 	const fileInput = admin.getByLabel('Tệp danh sách');
 	const summary = admin.getByTestId('import-summary');
 
@@ -149,7 +150,7 @@ test('[2][4][10] the room QR form: no salutation chosen, problems next to each f
 	const { meetingId, roomLink } = await meeting(browser);
 	const before = (await currentState(meetingId)).delegates.length;
 	const phone = await (await browser.newContext(PHONE)).newPage();
-	await phone.goto(roomLink);
+	await gotoReady(phone, roomLink);
 	for (const s of ['Ông', 'Bà', 'Cụ']) await expect(phone.getByLabel(s, { exact: true })).not.toBeChecked();
 	// The unit is a pick from the plan's units, with "Khác" for anything else.
 	await expect(phone.getByLabel('Tổ dân phố / thôn / cơ quan')).toHaveJSProperty('tagName', 'SELECT');
@@ -193,7 +194,7 @@ test('[2][4][10] the room QR form: no salutation chosen, problems next to each f
 
 	// [10] The invitations page counts the invited, not the walk-in.
 	const admin = (await adminContext(browser)).pages()[0];
-	await admin.goto(`${server.url}/m/${meetingId}/plan/invitations`);
+	await gotoReady(admin, `${server.url}/m/${meetingId}/plan/invitations`);
 	await expect(admin.getByTestId('invitation-count')).toContainText(`${PEOPLE.length} giấy mời`);
 });
 
@@ -289,7 +290,7 @@ test('[13] a personal link opened by a browser holding the desk (or admin) role 
 
 	// The desk's phone, after its camera app opened the invitation's link.
 	const desk = await openDesk(browser, deskLink);
-	await desk.goto(link);
+	await gotoReady(desk, link);
 	const view = desk.getByTestId('desk-person');
 	await expect(view).toBeVisible();
 	await expect(desk).toHaveURL(link);
@@ -307,19 +308,19 @@ test('[13] a personal link opened by a browser holding the desk (or admin) role 
 	const trang = (await currentState(meetingId)).delegates.find((d) => d.fullName === 'Lê Thu Trang')!;
 	expect((await currentState(meetingId)).attendance[trang.id]?.via).toBe('desk');
 	// The next scan does the same.
-	await desk.goto(`${server.url}/i/${tokens.get('Nguyễn Văn Bình')}`);
+	await gotoReady(desk, `${server.url}/i/${tokens.get('Nguyễn Văn Bình')}`);
 	await expect(desk.getByTestId('desk-person-name')).toHaveText('Ông Nguyễn Văn Bình');
 	await expect(desk.getByRole('button', { name: 'Điểm danh' })).toBeVisible();
 
 	// The admin's laptop too.
 	const admin = (await adminContext(browser)).pages()[0];
-	await admin.goto(link);
+	await gotoReady(admin, link);
 	await expect(admin.getByTestId('checked-in')).toBeVisible();
 	expect((await admin.context().cookies()).map((c) => c.name)).not.toContain(`dt_delegate_${meetingId}`);
 
 	// A phone without the desk role is recognised as the delegate, as before.
 	const own = await (await browser.newContext(PHONE)).newPage();
-	await own.goto(`${server.url}/i/${tokens.get('Nguyễn Văn Bình')}`);
+	await gotoReady(own, `${server.url}/i/${tokens.get('Nguyễn Văn Bình')}`);
 	await expect(own).toHaveURL(new RegExp(`/m/${meetingId}/me$`));
 	expect((await own.context().cookies()).map((c) => c.name)).toContain(`dt_delegate_${meetingId}`);
 	expect(Object.keys((await currentState(meetingId)).attendance)).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -11,7 +12,7 @@ test('admin creates a meeting, chair runs it, projector follows across a crash a
 	// --- admin: open the printed admin link, create the meeting
 	const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const admin = await adminContext.newPage();
-	await admin.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(admin, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await expect(admin.getByRole('heading', { name: 'Các hội nghị đối thoại' })).toBeVisible();
 	await admin.getByLabel('Tên hội nghị').fill('Hội nghị đối thoại năm 2026');
 	await admin.getByLabel('Ngày').fill('2026-07-13');
@@ -39,11 +40,11 @@ test('admin creates a meeting, chair runs it, projector follows across a crash a
 	// --- chair on a tablet, projector full HD, each paired by its link
 	const chairContext = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
 	const chair = await chairContext.newPage();
-	await chair.goto(chairLink);
+	await gotoReady(chair, chairLink);
 	await expect(chair).toHaveURL(/\/m\/[a-z0-9]+\/chair$/);
 	const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 	const projector = await projectorContext.newPage();
-	await projector.goto(projectorLink);
+	await gotoReady(projector, projectorLink);
 	await expect(projector).toHaveURL(/\/projector$/);
 	await expect(projector.getByTestId('banner')).toContainText('ĐỐI THOẠI GIỮA NGƯỜI ĐỨNG ĐẦU');
 	await expect(projector.getByText('Hội nghị sắp bắt đầu')).toBeVisible();
@@ -105,13 +106,13 @@ test('admin creates a meeting, chair runs it, projector follows across a crash a
 test('a revoked chair link stops working and the device is told so', async ({ browser }) => {
 	const adminContext = await browser.newContext();
 	const admin = await adminContext.newPage();
-	await admin.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(admin, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await admin.locator('.card a').first().click();
 	const chairLink = await admin.locator('.link-card[data-role=chair] .role-link').innerText();
 
 	const tabletContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
 	const tablet = await tabletContext.newPage();
-	await tablet.goto(chairLink);
+	await gotoReady(tablet, chairLink);
 	await expect(tablet).toHaveURL(/\/chair$/);
 	await tablet.waitForTimeout(300);
 

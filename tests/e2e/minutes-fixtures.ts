@@ -2,6 +2,7 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend, type AdminSocket } from './admin-socket';
 import { ADMIN_TOKEN } from './server';
+import { gotoReady } from './ready';
 
 export const laptop = { viewport: { width: 1366, height: 768 } };
 export const tablet = { viewport: { width: 1024, height: 768 } };
@@ -40,7 +41,7 @@ export async function openAs(browser: Browser, url: string, path: string, option
 	const context = await browser.newContext(options);
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url }]);
 	const page = await context.newPage();
-	await page.goto(`${url}${path}`);
+	await gotoReady(page, `${url}${path}`);
 	// The secretary's screen says when its socket is up; other screens queue until it is.
 	if (path.endsWith('/secretary')) await page.waitForFunction(() => document.querySelector('[data-connected=true]') !== null);
 	return page;

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { openAs, runningMeeting, tablet } from './minutes-fixtures';
 import { ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -94,7 +95,7 @@ test('the chair runs a turn, an agency answer and a follow-up from the tablet; a
 	desk.close();
 	const phone = async (name: string) => {
 		const page = await (await browser.newContext(phoneDevice)).newPage();
-		await page.goto(`${server.url}/i/${delegate(name).token}`);
+		await gotoReady(page, `${server.url}/i/${delegate(name).token}`);
 		await expect(page.getByTestId('checked-in')).toBeVisible();
 		return page;
 	};
@@ -210,7 +211,7 @@ test('offline: 500 characters typed, a reload while still offline, the network b
 	// The laptop reloads while still offline: the browser shows its own error page; the typing is kept on this laptop.
 	await page.reload().catch(() => undefined);
 	await page.context().setOffline(false);
-	await page.goto(`${server.url}/m/${id}/secretary`);
+	await gotoReady(page, `${server.url}/m/${id}/secretary`);
 	await expect(page.getByTestId('sync')).toHaveAttribute('data-pending', '0');
 	await expect(page.locator('article.opinion').first().getByLabel('Nội dung ý kiến')).toHaveValue(text);
 	expect(await opinionTexts(id)).toEqual([text]);
@@ -230,7 +231,7 @@ test('the laptop dies right after typing offline (no page-leaving event): reopen
 	await page.close();
 	await page.context().setOffline(false);
 	const again = await page.context().newPage();
-	await again.goto(`${server.url}/m/${id}/secretary`);
+	await gotoReady(again, `${server.url}/m/${id}/secretary`);
 	await expect(again.getByTestId('sync')).toHaveAttribute('data-pending', '0');
 	await expect(again.locator('article.opinion').first().getByLabel('Nội dung ý kiến')).toHaveValue('Ngõ 12 ngập sâu 40 cm');
 	expect(await opinionTexts(id)).toEqual(['Ngõ 12 ngập sâu 40 cm']);

@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { demoCommandId, demoPlanDocument } from '../../src/lib/server/demo';
 import { ADMIN_TOKEN, ServerProcess } from './server';
 import { readDocx } from '../docx/read-docx';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -19,14 +20,14 @@ test('first run: the demo meeting, its collected opinions and the printed summar
 	const page = await context.newPage();
 	// An empty data dir: the server's start-up output and the admin page both offer the demo.
 	expect(server.output).toContain('npm run demo');
-	await page.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(page, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await shot(page, '30-first-run');
 	await page.getByRole('button', { name: 'Tạo một hội nghị mẫu để xem thử' }).click();
 	await expect(page).toHaveURL(/\/m\/[a-z0-9]+$/);
 	const meetingId = new URL(page.url()).pathname.split('/')[2];
 
 	// --- the list of collected opinions
-	await page.goto(`${server.url}/m/${meetingId}/plan/opinions`);
+	await gotoReady(page, `${server.url}/m/${meetingId}/plan/opinions`);
 	const cards = page.getByTestId('opinion');
 	await expect(cards).toHaveCount(10);
 	await expect(page.getByTestId('opinion-count')).toHaveText('10 / 10 ý kiến');
@@ -166,7 +167,7 @@ test('plan document API: refuses bad input, creates, exports and re-imports', as
 	expect(again.status()).toBe(200);
 	expect((await again.json()).id).toBe((await first.json()).id);
 	const admin = await (await browser.newContext()).newPage();
-	await admin.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(admin, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await expect(admin.getByText('Hội nghị đối thoại chuyên đề thanh niên')).toBeVisible();
 
 	// Export → re-import: an equal meeting (new ids and tokens are not in the document).

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { adminSocket } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady, waitReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -42,7 +43,7 @@ test('the delegate and join pages speak Vietnamese without the catalog, and Engl
 	const scripts = scriptsOf(page);
 	const textRequests: string[] = [];
 	page.on('request', (r) => r.url().includes('/i18n/') && textRequests.push(r.url()));
-	await page.goto(`${server.url}/i/${binh.token}`);
+	await gotoReady(page, `${server.url}/i/${binh.token}`);
 	await expect(page.getByTestId('greeting')).toHaveText('Kính chào Bà Trần Thị Bình');
 	await expect(page.getByRole('button', { name: 'Điểm danh' })).toBeEnabled();
 	await page.waitForLoadState('networkidle');
@@ -63,6 +64,7 @@ test('the delegate and join pages speak Vietnamese without the catalog, and Engl
 
 	// Reloaded: the page comes in English from the server; back to Vietnamese fetches it.
 	await page.reload();
+	await waitReady(page);
 	await expect(page.getByTestId('greeting')).toHaveText('Welcome, Bà Trần Thị Bình');
 	await page.getByRole('button', { name: 'Tiếng Việt' }).click();
 	await expect(page.getByTestId('greeting')).toHaveText('Kính chào Bà Trần Thị Bình');
@@ -72,7 +74,7 @@ test('the delegate and join pages speak Vietnamese without the catalog, and Engl
 	const walkIn = await browser.newContext(phone);
 	const joinPage = await walkIn.newPage();
 	const joinScripts = scriptsOf(joinPage);
-	await joinPage.goto(`${server.url}/m/${id}/join`);
+	await gotoReady(joinPage, `${server.url}/m/${id}/join`);
 	await expect(joinPage.getByRole('heading', { name: 'Điểm danh người dự hội nghị' })).toBeVisible();
 	await joinPage.waitForLoadState('networkidle');
 	expect(joinScripts.join('\n')).not.toContain('Các hội nghị đối thoại');

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -30,7 +31,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	const page = await context.newPage();
 
 	// The meeting page: the start time cleared.
-	await page.goto(`${server.url}/m/${id}`);
+	await gotoReady(page, `${server.url}/m/${id}`);
 	const basics = page.locator('#basics');
 	await basics.getByLabel('Giờ bắt đầu').fill('');
 	await basics.getByRole('button', { name: 'Lưu' }).click();
@@ -44,7 +45,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	await expect(basics.getByTestId('field-error')).toHaveCount(0);
 
 	// The plan: a programme item without its content and with minutes below zero; a chair without a name.
-	await page.goto(`${server.url}/m/${id}/plan`);
+	await gotoReady(page, `${server.url}/m/${id}/plan`);
 	await expect(page.locator('section.plan[data-connected=true]')).toBeVisible();
 	const programme = page.getByTestId('plan-programme');
 	const item = programme.locator('.rows-row').first();
@@ -73,7 +74,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	await expect(programme.getByTestId('field-error')).toHaveCount(0);
 
 	// A delegate without a name (and no category yet to choose); a collected opinion without its content.
-	await page.goto(`${server.url}/m/${id}/plan/delegates`);
+	await gotoReady(page, `${server.url}/m/${id}/plan/delegates`);
 	await page.getByRole('button', { name: 'Thêm đại biểu' }).click();
 	const delegate = page.getByTestId('delegate-form');
 	await delegate.getByLabel(/Số điện thoại/).fill('gọi tôi');
@@ -82,7 +83,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 	await expectPlain(delegate);
 	await shot(page, 'delegate-form');
 
-	await page.goto(`${server.url}/m/${id}/plan/opinions`);
+	await gotoReady(page, `${server.url}/m/${id}/plan/opinions`);
 	await page.getByRole('button', { name: '+ Thêm ý kiến' }).click();
 	const opinion = page.getByTestId('opinion-form');
 	await opinion.getByLabel('Người, tổ chức nêu ý kiến').fill('Ông Trịnh Văn Lộc');
@@ -96,7 +97,7 @@ test('a blank or out-of-range field on the admin screens is named under the fiel
 test('creating a meeting without its place says so under the field, and keeps what was typed', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(page, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await page.getByLabel('Tên hội nghị').fill('Hội nghị đối thoại năm 2027');
 	await page.getByLabel('Ngày').fill('2027-03-10');
 	await page.getByLabel('Giờ bắt đầu').fill('14:00');

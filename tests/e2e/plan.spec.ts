@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoPlanDocument } from '../../src/lib/server/demo';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady, waitReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -27,7 +28,7 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const admin = await context.newPage();
-	await admin.goto(`${server.url}/admin/${ADMIN_TOKEN}`);
+	await gotoReady(admin, `${server.url}/admin/${ADMIN_TOKEN}`);
 	await admin.getByLabel('Tên hội nghị').fill('Hội nghị đối thoại năm 2026');
 	await admin.getByLabel('Ngày').fill('2026-07-13');
 	await admin.getByLabel('Giờ bắt đầu').fill('14:00');
@@ -175,7 +176,7 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 
 	// --- the projector shows the programme as saved
 	const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-	await projector.goto(projectorLink);
+	await gotoReady(projector, projectorLink);
 	await expect(projector.locator('.agenda li')).toHaveCount(7);
 	await expect(projector.locator('.agenda li').nth(1)).toContainText('Văn nghệ chào mừng');
 
@@ -192,6 +193,7 @@ test('the admin writes the plan in the browser and it survives a reload', async 
 	await categories.getByRole('button', { name: 'Bỏ thay đổi' }).click();
 	await expect(categories.getByTestId('categories-total')).toHaveText('Tổng số dự kiến: 182 đại biểu.');
 	await admin.reload();
+	await waitReady(admin);
 	await expect(categories.locator('.rows-row')).toHaveCount(4);
 
 	// --- the tabs lead to the rest of the plan

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoPlanDocument } from '../../src/lib/server/demo';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -29,7 +30,7 @@ async function projectorAt(browser: Browser, id: string, viewport: { width: numb
 	const context = await browser.newContext({ viewport });
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
 	const page = await context.newPage();
-	await page.goto(`${server.url}/m/${id}/projector`);
+	await gotoReady(page, `${server.url}/m/${id}/projector`);
 	await page.waitForFunction(() => document.fonts.ready.then(() => true));
 	return page;
 }
@@ -113,7 +114,7 @@ test('the meeting page prints the room QR on one A4 poster, one click away', asy
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
 	const page = await context.newPage();
-	await page.goto(`${server.url}/m/${id}`);
+	await gotoReady(page, `${server.url}/m/${id}`);
 	await page.getByRole('link', { name: 'In mã QR điểm danh' }).click();
 	const poster = page.getByTestId('room-poster');
 	await expect(poster.getByRole('heading', { name: 'Quét mã để điểm danh' })).toBeVisible();

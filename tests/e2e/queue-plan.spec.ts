@@ -8,6 +8,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -60,7 +61,7 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 
 	// --- the plan: speaking rules and the fields
 	const admin = await adminPage(browser, { width: 1280, height: 900 });
-	await admin.goto(`${server.url}/m/${id}/plan`);
+	await gotoReady(admin, `${server.url}/m/${id}/plan`);
 	await expect(admin.locator('section.plan[data-connected=true]')).toBeVisible();
 	const speaking = admin.getByTestId('plan-speaking');
 	await speaking.getByLabel('Thời gian mỗi lượt phát biểu (phút)').fill('4');
@@ -145,7 +146,7 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 
 	// --- the chair's tablet on the report answering the collected opinions
 	const chair = await adminPage(browser, { width: 1024, height: 768 }, true);
-	await chair.goto(`${server.url}/m/${id}/chair`);
+	await gotoReady(chair, `${server.url}/m/${id}/chair`);
 	await chair.getByTestId('next-item').click();
 	await expect(chair.getByTestId('current-item')).toHaveText('Báo cáo trả lời ý kiến, kiến nghị của cử tri thu thập trước hội nghị đối thoại với Nhân dân');
 	// The long title wraps (three lines at most) instead of being cut: nothing of it is hidden at 1024.
@@ -189,7 +190,7 @@ test('the clerk edits fields and speaking rules; the chair follows the collected
 	await expect(chair.getByTestId('current-item')).toHaveText('Đối thoại với Nhân dân');
 	await expect(collected).toHaveCount(0);
 	const projector = await adminPage(browser, { width: 1920, height: 1080 });
-	await projector.goto(`${server.url}/m/${id}/projector`);
+	await gotoReady(projector, `${server.url}/m/${id}/projector`);
 	await chair.getByTestId('give-next').click();
 	// The projector has just opened (its socket may still be connecting): "within a second" is queue.spec's check.
 	await expect(projector.getByTestId('projector-speaker')).toHaveText('Ông Đinh Văn Khoa', { timeout: 10_000 });

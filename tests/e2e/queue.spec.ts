@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -24,7 +25,7 @@ async function withAdminCookie(browser: Browser, options = {}) {
 /** A delegate's phone: opens the personal link, checks in, asks to speak. */
 async function phoneFor(browser: Browser, token: string): Promise<Page> {
 	const page = await (await browser.newContext(phoneDevice)).newPage();
-	await page.goto(`${server.url}/i/${token}`);
+	await gotoReady(page, `${server.url}/i/${token}`);
 	await page.getByRole('button', { name: 'Điểm danh' }).click();
 	await expect(page.getByTestId('checked-in')).toBeVisible();
 	return page;
@@ -91,12 +92,16 @@ test('three phones and a paper slip; fair order, a drag, the floor, an answer, a
 	const an = await phoneFor(browser, token('Nguyễn Văn An'));
 	await askToSpeak(an, 'Môi trường', 'Rác thải ở chợ');
 	await expect(an.getByTestId('my-position')).toHaveText('3');
-	await expect(an.getByTestId('my-wait')).toContainText('phút');
+	// Before the dialogue item has begun a phone says its place only: no "Sắp đến lượt", no minutes (issue 18 item 2).
+	await expect(an.getByTestId('not-begun')).toBeVisible();
+	await expect(an.getByTestId('my-wait')).toHaveCount(0);
+	await expect(cuong.getByTestId('my-position')).toHaveText('1');
+	await expect(cuong.getByTestId('soon')).toHaveCount(0);
 	await shot(an, 'queue-01-phone-waiting');
 
 	// --- the desk registers a paper slip for someone without a phone, who asks for the number on screen
 	const desk = await withAdminCookie(browser, { viewport: { width: 1280, height: 800 } });
-	await desk.goto(`${server.url}/m/${id}/desk`);
+	await gotoReady(desk, `${server.url}/m/${id}/desk`);
 	await desk.getByTestId('open-slip-form').click();
 	const slip = desk.getByTestId('slip-form');
 	await slip.getByLabel('Số phiếu', { exact: true }).fill('12');
@@ -110,11 +115,13 @@ test('three phones and a paper slip; fair order, a drag, the floor, an answer, a
 
 	// --- the chair's tablet and the projector
 	const chair = await withAdminCookie(browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
-	await chair.goto(`${server.url}/m/${id}/chair`);
+	await gotoReady(chair, `${server.url}/m/${id}/chair`);
 	await chair.getByTestId('next-item').click();
 	await expect(chair.getByTestId('current-item')).toHaveText('Đối thoại với Nhân dân');
+	await expect(an.getByTestId('my-wait')).toContainText('phút');
+	await expect(cuong.getByTestId('soon')).toBeVisible();
 	const projector = await withAdminCookie(browser, { viewport: { width: 1920, height: 1080 } });
-	await projector.goto(`${server.url}/m/${id}/projector`);
+	await gotoReady(projector, `${server.url}/m/${id}/projector`);
 	const names = () => chair.getByTestId('queue-name').allInnerTexts();
 	await expect.poll(names).toEqual(['Ông Lê Văn Cường', 'Bà Trần Thị Bình', 'Ông Nguyễn Văn An', 'Ông Đinh Văn Khoa']);
 

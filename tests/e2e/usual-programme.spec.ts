@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -20,7 +21,7 @@ test('usual programme first, co-chairs later: presenters follow the chairs', asy
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
 	const page = await context.newPage();
-	await page.goto(`${server.url}/m/${id}/plan`);
+	await gotoReady(page, `${server.url}/m/${id}/plan`);
 	await expect(page.locator('section.plan[data-connected=true]')).toBeVisible();
 
 	const programme = page.getByTestId('plan-programme');

@@ -30,7 +30,7 @@ export const PERMISSIONS: { readonly [T in CommandType]: readonly Role[] } = {
 	// At the door.
 	'checkin.self': ['delegate'],
 	'checkin.scan': ['desk'],
-	'checkin.desk': ['desk'],
+	'checkin.desk': ['desk', 'secretary'],
 	'checkin.undo': ['desk'],
 	'walkin.register': ['guest', 'desk'],
 	// The documents' office fields (issue 11): numbers, signer, place, recipients.

@@ -35,6 +35,7 @@ export class App {
 	#listeners = new Set<(event: AppEvent) => void>();
 	#creating = new Map<string, Promise<CommandAck & { meetingId?: string }>>();
 	#damaged = new Map<string, DamagedMeeting>();
+	#importing = new Set<string>();
 
 	constructor(config: ServerConfig, store: MeetingStore = new LowdbMeetingStore(config.dataDir)) {
 		this.config = config;
@@ -258,6 +259,29 @@ export class App {
 		this.#access.set(meetingId, next);
 		this.#emit({ kind: 'revoked', meetingId, role });
 		return next[role];
+	}
+
+	/**
+	 * A meeting restored from its archive (server/archive/archive.ts, which has checked the log):
+	 * the same id and log, new role links. Refused when the id is already used on this server
+	 * (open, damaged, or being restored); one durable write, nothing on failure.
+	 */
+	async importMeeting(id: string, events: StoredEvent[]): Promise<'ok' | 'exists' | 'storage_failed'> {
+		if (this.#meetings.has(id) || this.#damaged.has(id) || this.#importing.has(id)) return 'exists';
+		this.#importing.add(id);
+		try {
+			const existing = await this.store.load(id).catch(() => 'damaged' as const);
+			if (existing) return 'exists';
+			const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string> as RoleTokens;
+			await this.store.create(id, { version: 1, events, access });
+			this.#adopt(id, events, access);
+			return 'ok';
+		} catch (error) {
+			console.error(`[store] could not restore meeting ${id}:`, error);
+			return 'storage_failed';
+		} finally {
+			this.#importing.delete(id);
+		}
 	}
 
 	async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { CommandType, PayloadOf } from '../domain/commands';
-import type { MeetingBasics } from '../domain/types';
+import { guessAgendaType } from '../domain/agenda/usual-programme';
+import type { AgendaItemType, MeetingBasics } from '../domain/types';
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const lines = (form: FormData, name: string) =>
@@ -19,8 +20,9 @@ export function basicsFromForm(form: FormData): MeetingBasics {
 	};
 }
 
-export function agendaFromForm(form: FormData): { title: string }[] {
-	return lines(form, 'agenda').map((title) => ({ title }));
+/** One programme item a line; its type guessed from the title as the usual programme types it. */
+export function agendaFromForm(form: FormData): { title: string; type: AgendaItemType }[] {
+	return lines(form, 'agenda').map((title) => ({ title, type: guessAgendaType(title) }));
 }
 
 export function commandIdFromForm(form: FormData): string {

@@ -85,3 +85,27 @@ export function usualPresentersFilled(agenda: readonly AgendaItem[], chairs: rea
 	});
 	return changed ? items : null;
 }
+
+/** Words that name a step's type, in the order they are tried (tones and case ignored). */
+const TYPE_WORDS: readonly [AgendaItemType, RegExp][] = [
+	// The opening names the dialogue ("nêu mục đích, nội dung đối thoại"): tried first.
+	['procedural', /\b(khai mac|tuyen bo ly do|thong qua chuong trinh|gioi thieu dai bieu|opening|purpose)\b/],
+	['dialogue', /\b(doi thoai|dialogue)\b/],
+	['answers', /\b(tra loi|giai trinh|answer)/],
+	['conclusion', /\b(ket luan|be mac|conclusion|closing)\b/],
+	['report', /\b(bao cao|report)\b/],
+	['dialogue', /\b(phat bieu|y kien|kien nghi)\b/]
+];
+
+/**
+ * The type of a programme line typed as a bare title (the meeting's creation form): a usual
+ * step's title gives its own type, else the words it contains, as the usual programme types
+ * them ("Đối thoại…" dialogue, "… trả lời …" answers, "Báo cáo…" report, "Kết luận…" conclusion);
+ * anything else is procedure.
+ */
+export function guessAgendaType(title: string): AgendaItemType {
+	const folded = foldVietnamese(title);
+	const usual = USUAL_STEPS.find((step) => LANGS.some((lang) => foldVietnamese(translate(lang, step.title)) === folded));
+	if (usual) return usual.type;
+	return TYPE_WORDS.find(([, words]) => words.test(folded))?.[0] ?? 'procedural';
+}

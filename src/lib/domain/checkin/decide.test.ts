@@ -73,7 +73,17 @@ describe('check-in', () => {
 		expect(added).toMatchObject({ fullName: 'Phạm Thị Dung', source: 'walk_in', categoryId: state.categories[1].id, phone: '0987654321', walkInCommandId: raw.id });
 		expect(result.state!.attendance[added.id].via).toBe('walk_in');
 		expect(run(state, raw, 'guest', 0, VN(12)).error?.code).toBe('checkin_not_open');
-		expect(run(createdMeeting(), command('walkin.register', { salutation: 'Ông', fullName: 'X', unit: '' }), 'guest').error?.code).toBe('no_walk_in_category');
+		expect(run(createdMeeting(), command('walkin.register', { salutation: 'Ông', fullName: 'X', unit: 'Tổ 1' }), 'guest').error?.code).toBe('no_walk_in_category');
+	});
+
+	it('[C10] a walk-in without a unit is refused: someone not on the list is known by where they come from', () => {
+		const state = meetingWithDelegates();
+		for (const unit of ['', '   ']) {
+			const refused = run(state, command('walkin.register', { salutation: 'Ông', fullName: 'Đỗ Văn Em', unit }), 'desk');
+			expect(refused.error?.code).toBe('invalid_command');
+			expect(refused.state).toBe(state);
+		}
+		expect(run(state, command('walkin.register', { salutation: 'Ông', fullName: 'Đỗ Văn Em', unit: 'Thôn Đông' }), 'desk').error).toBeNull();
 	});
 
 	it('[C6] only the desk scans, searches and undoes; a guest can only register', () => {

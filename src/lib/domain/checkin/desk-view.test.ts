@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { command, createdMeeting, run } from '../testing';
 import type { MeetingState } from '../types';
-import { delegateForCode, deskList, looksLikeCode, presenceCounts } from './desk-view';
+import { delegateForCode, deskList, looksLikeCode, presenceCounts, singleMatch } from './desk-view';
 
 function meetingWithDelegates(): MeetingState {
 	let state = createdMeeting();
@@ -49,6 +49,19 @@ describe('help desk list', () => {
 		expect(here[0].rows[0].checkIn?.via).toBe('desk');
 		expect(presenceCounts(state, { query: '', categoryId: '' })).toEqual({ all: 4, present: 1, absent: 3 });
 		expect(presenceCounts(state, { query: 'nguyen', categoryId: '' })).toEqual({ all: 2, present: 0, absent: 2 });
+	});
+
+	it('[C11] Enter on a name checks in the one person it finds in the list as shown; several or none: only a search', () => {
+		const state = meetingWithDelegates();
+		const all = { categoryId: '', presence: 'all' as const };
+		expect(singleMatch(state, { ...all, query: 'tran thi binh' })?.fullName).toBe('Trần Thị Bình');
+		expect(singleMatch(state, { ...all, query: 'thon dong' })?.fullName).toBe('Lê Văn Anh');
+		expect(singleMatch(state, { ...all, query: 'nguyen van' })).toBeNull();
+		expect(singleMatch(state, { ...all, query: 'nobody' })).toBeNull();
+		expect(singleMatch(state, { ...all, query: '  ' })).toBeNull();
+		// The tabs narrow what is shown: "Nguyễn Văn" among the ward's delegates is one person.
+		expect(singleMatch(state, { query: 'nguyen van', categoryId: state.categories[0].id, presence: 'all' })?.fullName).toBe('Nguyễn Văn An');
+		expect(singleMatch(state, { ...all, query: state.delegates[0].token })).toBeNull();
 	});
 
 	it('[C3] names the person a scanned link or token belongs to; a stranger code names no one', () => {

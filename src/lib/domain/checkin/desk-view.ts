@@ -77,3 +77,13 @@ export function looksLikeCode(text: string): boolean {
 	const t = text.trim();
 	return /\/i\/[A-Za-z0-9_-]+/.test(t) || /^https?:\/\//i.test(t) || /^[A-Za-z0-9_-]{20,}$/.test(t);
 }
+
+/**
+ * The one person a name typed in the desk's box finds in the list as shown (its category and
+ * presence tabs): Enter checks them in, as a scanned code does. Several or none: Enter only searches.
+ */
+export function singleMatch(state: MeetingState, filter: DeskFilter): Delegate | null {
+	if (!filter.query.trim() || looksLikeCode(filter.query)) return null;
+	const rows = deskList(state, filter).flatMap((group) => group.rows);
+	return rows.length === 1 ? rows[0].delegate : null;
+}

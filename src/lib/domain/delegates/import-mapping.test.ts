@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../import/map-rows';
 import type { Table } from '../import/table-types';
 import type { DelegateCategory } from '../types';
-import { DELEGATE_COLUMNS, categoryIdByName, mapDelegateRows, restorePhone, salutationFromName, splitSalutation } from './import-mapping';
+import { DELEGATE_COLUMNS, categoryIdByName, guessSalutations, mapDelegateRows, restorePhone, salutationFromName, splitSalutation, unknownCategories } from './import-mapping';
 
 const categories: DelegateCategory[] = [
 	{ id: 'c-city', name: 'Đại biểu thành phố', expected: 12 },
@@ -138,5 +138,69 @@ describe('salutationFromName', () => {
 		expect(salutationFromName('Đặng Thị Ánh'.normalize('NFD'))).toBe('Bà');
 		expect(salutationFromName('Nguyễn Văn Thịnh')).toBeNull();
 		expect(salutationFromName('Thị Mai')).toBeNull();
+	});
+});
+
+describe('guessSalutations: a list without Ông/Bà', () => {
+	const list: Table = {
+		headers: ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần'],
+		rows: [
+			['Nguyễn Văn An', 'Tổ trưởng', 'Tổ dân phố 3', 'Nhân dân'],
+			['Trần Thị Bình', '', 'Tổ dân phố 5', 'Nhân dân'],
+			['Lê Minh Cường', '', 'Thôn Đông', 'Nhân dân'],
+			['Hoàng Ngọc Dung', 'Chi hội trưởng chi hội Phụ nữ', 'Thôn Tây', 'Nhân dân']
+		],
+		rowNumbers: [2, 3, 4, 5]
+	};
+	const mapping = guessMapping(list.headers, DELEGATE_COLUMNS);
+
+	it('[G5] every man’s name is a problem until confirmed; the guess (Ông, Bà for the Women’s Union) confirmed in one click clears them', () => {
+		const before = mapDelegateRows(list, mapping, categories);
+		expect(before.problems.map((p) => [p.row, p.field])).toEqual([
+			[2, 'salutation'],
+			[4, 'salutation'],
+			[5, 'salutation']
+		]);
+		const guess = guessSalutations(list, mapping, before);
+		expect(guess).toEqual({ 2: 'Ông', 4: 'Ông', 5: 'Bà' });
+		// The one click: the guesses become the clerk's per-row choices.
+		const after = mapDelegateRows(list, mapping, categories, null, { fallback: null, byRow: guess! });
+		expect(after.problems).toEqual([]);
+		expect(after.records.map((r) => r.value.salutation)).toEqual(['Ông', 'Bà', 'Ông', 'Bà']);
+	});
+
+	it('[G5] nothing is guessed for a list with other problems or an unreadable salutation cell', () => {
+		const badPhone: Table = { ...list, headers: [...list.headers, 'SĐT'], rows: list.rows.map((r, i) => [...r, i === 0 ? 'gọi tôi' : '']) };
+		const phoneMapping = guessMapping(badPhone.headers, DELEGATE_COLUMNS);
+		expect(guessSalutations(badPhone, phoneMapping, mapDelegateRows(badPhone, phoneMapping, categories))).toBeNull();
+		const written: Table = { headers: ['Danh xưng', 'Họ và tên', 'Thành phần'], rows: [['Chị', 'Lê Minh Hoa', 'Nhân dân']], rowNumbers: [2] };
+		const writtenMapping = guessMapping(written.headers, DELEGATE_COLUMNS);
+		expect(guessSalutations(written, writtenMapping, mapDelegateRows(written, writtenMapping, categories))).toBeNull();
+		const clean = mapDelegateRows(list, mapping, categories, null, { fallback: 'Ông', byRow: {} });
+		expect(guessSalutations(list, mapping, clean)).toBeNull();
+	});
+});
+
+describe('unknownCategories', () => {
+	it('[G6] names each category the plan lacks once, as first written, with its rows; known ones (any spelling) are not named', () => {
+		const file: Table = {
+			headers: ['Họ và tên', 'Thành phần'],
+			rows: [
+				['Ông Nguyễn Văn An', 'Khách mời'],
+				['Bà Trần Thị Bình', 'KHÁCH  MỜI'],
+				['Ông Lê Văn Cường', 'nhân dân'],
+				['Ông Phạm Văn Dũng', 'Cựu chiến binh'],
+				['Ông Vũ Văn Em', '']
+			],
+			rowNumbers: [2, 3, 4, 5, 6]
+		};
+		const mapping = guessMapping(file.headers, DELEGATE_COLUMNS);
+		expect(unknownCategories(file, mapping, categories)).toEqual([
+			{ name: 'Khách mời', rows: 2 },
+			{ name: 'Cựu chiến binh', rows: 1 }
+		]);
+		const added = [...categories, { id: 'c-guest', name: 'Khách mời', expected: 0 }, { id: 'c-vet', name: 'Cựu chiến binh', expected: 0 }];
+		expect(unknownCategories(file, mapping, added)).toEqual([]);
+		expect(mapDelegateRows(file, mapping, added).problems.map((p) => p.row)).toEqual([6]);
 	});
 });

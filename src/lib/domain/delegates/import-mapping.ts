@@ -4,7 +4,8 @@ import { translate } from '../../i18n/translate';
 import { withFieldLabels } from '../import/field-labels';
 import { mapRows, type ColumnMapping, type MappedRows } from '../import/map-rows';
 import type { Table } from '../import/table-types';
-import { idByName, readChoice, type ChoiceWords } from '../import/value-choices';
+import { cellKey, idByName, readChoice, type ChoiceWords } from '../import/value-choices';
+import { foldVietnamese } from '../search';
 import { SALUTATIONS, type DelegateCategory, type Salutation } from '../types';
 import { delegateFields, type DelegateInput } from './commands';
 
@@ -107,4 +108,46 @@ export function mapDelegateRows(
 export function delegateColumnLabels(lang: Lang): Record<DelegateColumn, string> {
 	const keys = Object.keys(DELEGATE_COLUMNS) as DelegateColumn[];
 	return Object.fromEntries(keys.map((key) => [key, translate(lang, `delegate.field.${key}`)])) as Record<DelegateColumn, string>;
+}
+
+/** A title or unit that marks a woman: the Women's Union ("Hội Liên hiệp Phụ nữ", "Chi hội phụ nữ"). */
+const WOMEN_MARKER = /\bphu nu\b/;
+
+/**
+ * The salutations guessed for the rows where the list does not tell (no column, nothing
+ * before the name, no middle name "Thị"), offered to the clerk to confirm in one click:
+ * Bà for a woman's title or unit (the Women's Union), Ông for the rest. Only for a list that
+ * is otherwise clean: with any other problem, or a salutation cell written in a way we cannot
+ * read ("Chị"), nothing is guessed. Null when there is nothing to guess.
+ */
+export function guessSalutations(table: Table, mapping: ColumnMapping<DelegateColumn>, mapped: MappedRows<DelegateInput>): Record<number, Salutation> | null {
+	const unclear = mapped.problems.filter((p) => p.field === 'salutation');
+	if (unclear.length === 0 || mapped.problems.some((p) => p.field !== 'salutation')) return null;
+	const cellOf = (row: number, field: DelegateColumn) => {
+		const column = mapping[field];
+		return column === undefined ? '' : (table.rows[table.rowNumbers.indexOf(row)]?.[column] ?? '').trim();
+	};
+	if (unclear.some((p) => cellOf(p.row, 'salutation') !== '')) return null;
+	return Object.fromEntries(
+		unclear.map((p) => [p.row, WOMEN_MARKER.test(foldVietnamese(`${cellOf(p.row, 'title')} ${cellOf(p.row, 'unit')}`)) ? 'Bà' : 'Ông'])
+	);
+}
+
+/**
+ * The categories written in the file that the plan does not have, each once (as first
+ * written) with how many rows name it: offered as "Thêm thành phần này".
+ */
+export function unknownCategories(table: Table, mapping: ColumnMapping<DelegateColumn>, categories: DelegateCategory[]): { name: string; rows: number }[] {
+	const column = mapping.categoryId;
+	if (column === undefined) return [];
+	const found = new Map<string, { name: string; rows: number }>();
+	for (const cells of table.rows) {
+		const name = (cells[column] ?? '').normalize('NFC').trim().replace(/\s+/g, ' ');
+		const key = cellKey(name);
+		if (!key || categoryIdByName(categories, name)) continue;
+		const seen = found.get(key);
+		if (seen) seen.rows++;
+		else found.set(key, { name, rows: 1 });
+	}
+	return [...found.values()];
 }

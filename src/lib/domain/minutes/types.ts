@@ -92,9 +92,10 @@ export type OpinionOutcome =
 			/** What the agency must do ("kiểm tra, làm rõ và trả lời bằng văn bản"). */
 			task: string;
 			/**
-			 * ISO date of the written answer to the citizen; null = the default, computed from the
-			 * meeting day, the complex flag, the plan's answer period and the holiday table
-			 * (`answerDeadline` in deadline.ts). Stored only when a person changed it.
+			 * ISO date of the written answer to the citizen; null = the default, computed by the one
+			 * rule (`assignmentDeadline` in record/deadline.ts: the plan's answer period from the
+			 * notice's issue date, else its due date). Stored only when a person changed it, so
+			 * the default follows the notice's issue date once the office enters it.
 			 */
 			deadline: string | null;
 	  }

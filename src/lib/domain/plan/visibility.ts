@@ -1,6 +1,7 @@
 import { defaultQueueSettings } from '../queue/defaults';
-import type { HolidayCalendar, PlanSettings } from '../types';
-import { HALL_SCREENS, LIST_SCREENS, seenBy, type EventsVisibility, type StateVisibility } from '../visibility';
+import type { HolidayCalendar, MeetingState, PlanSettings } from '../types';
+import { calendarForDeadlines } from '../record/deadline';
+import { COUNTING_SCREENS, HALL_SCREENS, LIST_SCREENS, seenBy, type EventsVisibility, type StateVisibility } from '../visibility';
 import type { PlanEvent } from './events';
 
 /** The empty shape of a plan (not `defaultPlan()`, which reads the catalog: this file is in every screen's bundle). */
@@ -24,7 +25,9 @@ const noCalendar = (): HolidayCalendar => ({ daysOff: [], extraWorkdays: [] });
 
 /**
  * The plan, programme, agencies and categories are on every screen in the hall (the categories
- * head the counts). Units and the holiday calendar are for planning: the staff screens only.
+ * head the counts). Units are for planning: the staff screens only. Of the holiday calendar a
+ * counting screen gets the days a deadline of this meeting can meet (the phone shows its
+ * deadline, rule B3); a later edit reaches it whole (a superset gives the same dates).
  */
 export const planStateVisibility: Pick<StateVisibility, 'plan' | 'agenda' | 'agencies' | 'categories' | 'units' | 'calendar'> = {
 	plan: { hidden: noPlan, seen: seenBy(HALL_SCREENS, 'as-is') },
@@ -32,7 +35,10 @@ export const planStateVisibility: Pick<StateVisibility, 'plan' | 'agenda' | 'age
 	agencies: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
 	categories: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
 	units: { hidden: () => [], seen: seenBy(LIST_SCREENS, 'as-is') },
-	calendar: { hidden: noCalendar, seen: seenBy(LIST_SCREENS, 'as-is') }
+	calendar: {
+		hidden: noCalendar,
+		seen: { ...seenBy(LIST_SCREENS, 'as-is'), ...seenBy(COUNTING_SCREENS, (state: MeetingState) => calendarForDeadlines(state.calendar, state.basics.date)) }
+	}
 };
 
 export const planEventVisibility: Pick<EventsVisibility, PlanEvent['type']> = {
@@ -41,5 +47,5 @@ export const planEventVisibility: Pick<EventsVisibility, PlanEvent['type']> = {
 	'agencies.set': { seen: seenBy(HALL_SCREENS, 'as-is') },
 	'categories.set': { seen: seenBy(HALL_SCREENS, 'as-is'), counted: true },
 	'units.set': { seen: seenBy(LIST_SCREENS, 'as-is') },
-	'calendar.set': { seen: seenBy(LIST_SCREENS, 'as-is') }
+	'calendar.set': { seen: seenBy(HALL_SCREENS, 'as-is') }
 };

@@ -27,6 +27,19 @@ export const submitRequestPayload = z.strictObject({
 export const requestIdPayload = z.strictObject({ requestId: entityId });
 /** Without a request: the chair means the obvious one (top of the queue, last speaker). */
 export const optionalRequestPayload = z.strictObject({ requestId: entityId.optional() });
+/**
+ * The turn at the floor as the chair's screen showed it when the button was tapped (null:
+ * nobody). A hand-over from a screen that is behind (the second tap of a double tap, a
+ * second tablet) is refused with `floor_changed` and changes nothing. Left out: no check
+ * (API, scripts).
+ */
+const seenFloor = { fromTurnId: entityId.nullable().optional() };
+/** "Mời phát biểu" names the request its button shows; without one, the top (API, scripts). */
+export const givePayload = z.strictObject({ requestId: entityId.optional(), ...seenFloor });
+/** Pause, resume, end: the turn the button shows; without one, the turn at the floor. */
+export const turnPayload = z.strictObject({ turnId: entityId.optional() });
+/** "Vắng mặt": `absentCount` is how many times the screen showed them marked absent already. */
+export const absentPayload = z.strictObject({ requestId: entityId, absentCount: z.number().int().min(0).max(1000).optional() });
 export const movePayload = z.strictObject({ requestId: entityId, toIndex: z.number().int().min(0).max(10_000) });
 
 export const answererInput = z.discriminatedUnion('kind', [
@@ -34,10 +47,10 @@ export const answererInput = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('chair'), chairId: entityId })
 ]);
 /** `turnId`: the citizen turn answered; by default the latest one. */
-export const answerPayload = z.strictObject({ by: answererInput, turnId: entityId.optional() });
-export const followUpPayload = z.strictObject({ turnId: entityId.optional() });
-export const chairRemarkPayload = z.strictObject({ chairId: entityId, turnId: entityId.optional() });
-export const extendPayload = z.strictObject({ minutes: z.number().int().min(1).max(10).default(1) });
+export const answerPayload = z.strictObject({ by: answererInput, turnId: entityId.optional(), ...seenFloor });
+export const followUpPayload = z.strictObject({ turnId: entityId.optional(), ...seenFloor });
+export const chairRemarkPayload = z.strictObject({ chairId: entityId, turnId: entityId.optional(), ...seenFloor });
+export const extendPayload = z.strictObject({ minutes: z.number().int().min(1).max(10).default(1), turnId: entityId.optional() });
 export const emptyPayload = z.strictObject({});
 export const fairOrderPayload = z.strictObject({ on: z.boolean() });
 export const screenMessagePayload = z.strictObject({ text: requiredText(200) });

@@ -116,3 +116,64 @@ describe('the floor', () => {
 		expect(run(s, command('floor.give', {}), phone(s, 1)).error?.code).toBe('forbidden');
 	});
 });
+
+describe('a double tap on a chair button', () => {
+	/** Runs the same command twice (a second tap from the same screen, a new command id): the second must change nothing. */
+	function twice(s: ReturnType<typeof threeWaiting>, type: string, payload: unknown) {
+		const first = run(s, command(type, payload), 'chair', at(10));
+		expect(first.error).toBeNull();
+		const second = run(first.state, command(type, payload), 'chair', at(10, 1));
+		expect(second.events).toEqual([]);
+		expect(second.state).toBe(first.state);
+		return second.error?.code;
+	}
+
+	it('[Q20] "Mời người tiếp theo" names the request it shows: the second tap is refused, the first speaker keeps the floor', () => {
+		const s = threeWaiting();
+		const [a] = s.queue.order;
+		expect(twice(s, 'floor.give', { requestId: a })).toBe('request_not_waiting');
+		expect(twice(s, 'floor.give', { requestId: a, fromTurnId: null })).toBe('floor_changed');
+		// Without naming it, the second tap would have ended the turn and invited the next person: the bug.
+		const unnamed = ok(ok(s, 'floor.give', {}, 'chair', at(10)), 'floor.give', {}, 'chair', at(10, 1));
+		expect(unnamed.queue.requests.find((r) => r.id === a)?.status).toBe('done');
+	});
+
+	it('[Q20] answer, chair answer and follow-up name the turn at the floor they saw: a stale tap is `floor_changed`', () => {
+		const waitingThree = threeWaiting();
+		let s = ok(waitingThree, 'floor.give', { requestId: waitingThree.queue.order[0] }, 'chair', at(5));
+		const citizen = currentTurn(s)!;
+		const agency = { kind: 'agency', agencyId: s.agencies[0].id };
+		expect(twice(s, 'floor.answer', { by: agency, turnId: citizen.id, fromTurnId: citizen.id })).toBe('floor_changed');
+		const chair = { kind: 'chair', chairId: s.plan.chairs[0].id };
+		expect(twice(s, 'floor.answer', { by: chair, turnId: citizen.id, fromTurnId: citizen.id })).toBe('floor_changed');
+		s = ok(s, 'floor.answer', { by: agency, turnId: citizen.id, fromTurnId: citizen.id }, 'chair', at(8));
+		const answer = currentTurn(s)!;
+		expect(twice(s, 'floor.followUp', { turnId: citizen.id, fromTurnId: answer.id })).toBe('floor_changed');
+		expect(twice(s, 'floor.chairRemark', { chairId: chair.chairId, fromTurnId: answer.id })).toBe('floor_changed');
+		// Nobody at the floor is a view too: a hand-over seen with nobody there is refused once someone speaks.
+		s = ok(s, 'turn.end', { turnId: answer.id }, 'chair', at(9));
+		expect(twice(s, 'floor.answer', { by: agency, turnId: citizen.id, fromTurnId: null })).toBe('floor_changed');
+	});
+
+	it('[Q20] end, pause and resume name the turn: a tap for a turn that is over is `turn_not_current`', () => {
+		const s = ok(threeWaiting(), 'floor.give', {}, 'chair', at(5));
+		const turn = currentTurn(s)!;
+		expect(twice(s, 'turn.end', { turnId: turn.id })).toBe('turn_not_current');
+		expect(twice(s, 'turn.pause', { turnId: turn.id })).toBe('turn_paused');
+		const paused = ok(s, 'turn.pause', { turnId: turn.id }, 'chair', at(6));
+		expect(twice(paused, 'turn.resume', { turnId: turn.id })).toBe('turn_not_paused');
+		const next = ok(s, 'floor.give', {}, 'chair', at(7));
+		for (const type of ['turn.pause', 'turn.extend', 'turn.end']) expect(run(next, command(type, { turnId: turn.id }), 'chair').error?.code).toBe('turn_not_current');
+	});
+
+	it('[Q20] "Vắng mặt" names how many times the screen saw them absent: the second tap neither removes them nor moves the next person', () => {
+		const s = threeWaiting();
+		const [a, b, c] = s.queue.order;
+		const result = twice(s, 'request.absent', { requestId: a, absentCount: 0 });
+		expect(result).toBe('already_marked_absent');
+		const once = ok(s, 'request.absent', { requestId: a, absentCount: 0 }, 'chair');
+		expect(once.queue.order).toEqual([b, c, a]);
+		// The row's next tap (the person called again later) names the count it shows, and goes through.
+		expect(ok(once, 'request.absent', { requestId: a, absentCount: 1 }, 'chair').queue.order).toEqual([b, c]);
+	});
+});

@@ -1,6 +1,6 @@
 import { domainError, isDomainError, type DomainError } from '../errors';
 import type { DecideContext } from '../types';
-import { answerPayload, chairRemarkPayload, emptyPayload, extendPayload, followUpPayload, optionalRequestPayload } from './commands';
+import { answerPayload, chairRemarkPayload, extendPayload, followUpPayload, givePayload, turnPayload } from './commands';
 import type { QueueEvent } from './events';
 import type { LiveMeeting } from './live';
 import { whileRunning } from '../meeting/status';
@@ -19,14 +19,19 @@ function handOver(state: LiveMeeting, ctx: DecideContext, turn: Omit<Turn, 'id' 
 	return [...ended, { type: 'turn.started', data: { turn: { ...turn, id: ctx.newId(), startedAt: ctx.now, pauses: [], endedAt: null, addedMs: 0 } } }];
 }
 
-const running = whileRunning;
+/** Refuses every command while the meeting does not run, and a hand-over from a screen that is behind. */
+function running(state: LiveMeeting, fromTurnId?: string | null): DomainError | null {
+	const refused = whileRunning(state);
+	if (refused || fromTurnId === undefined) return refused;
+	return (currentTurn(state)?.id ?? null) === fromTurnId ? null : domainError('floor_changed');
+}
 
 /** Mời phát biểu: the given request, or the top of the queue, with the plan's speaking time. */
 export const giveFloor = defineCommand({
 	type: 'floor.give',
-	payload: optionalRequestPayload,
-	decide: (state, { requestId }, ctx) => {
-		const refused = running(state);
+	payload: givePayload,
+	decide: (state, { requestId, fromTurnId }, ctx) => {
+		const refused = running(state, fromTurnId);
 		if (refused) return refused;
 		const id = requestId ?? state.queue.order[0];
 		if (!id) return domainError('queue_empty');
@@ -63,8 +68,8 @@ function linkedTurn(state: LiveMeeting, ctx: DecideContext, kind: TurnKind, spea
 export const giveAnswer = defineCommand({
 	type: 'floor.answer',
 	payload: answerPayload,
-	decide: (state, { by, turnId }, ctx) => {
-		const refused = running(state);
+	decide: (state, { by, turnId, fromTurnId }, ctx) => {
+		const refused = running(state, fromTurnId);
 		if (refused) return refused;
 		let speaker: TurnSpeaker | DomainError;
 		if (by.kind === 'agency') {
@@ -79,8 +84,8 @@ export const giveAnswer = defineCommand({
 export const giveFollowUp = defineCommand({
 	type: 'floor.followUp',
 	payload: followUpPayload,
-	decide: (state, { turnId }, ctx) => {
-		const refused = running(state);
+	decide: (state, { turnId, fromTurnId }, ctx) => {
+		const refused = running(state, fromTurnId);
 		if (refused) return refused;
 		const answered = citizenTurn(state, turnId);
 		if (isDomainError(answered)) return answered;
@@ -93,8 +98,8 @@ export const giveFollowUp = defineCommand({
 export const giveChairRemark = defineCommand({
 	type: 'floor.chairRemark',
 	payload: chairRemarkPayload,
-	decide: (state, { chairId, turnId }, ctx) => {
-		const refused = running(state);
+	decide: (state, { chairId, turnId, fromTurnId }, ctx) => {
+		const refused = running(state, fromTurnId);
 		if (refused) return refused;
 		const speaker = chairSpeaker(state, chairId);
 		if (isDomainError(speaker)) return speaker;
@@ -104,35 +109,37 @@ export const giveChairRemark = defineCommand({
 	}
 });
 
-function withCurrent(state: LiveMeeting, rule: (turn: Turn) => QueueEvent[] | DomainError) {
+/** The turn at the floor; when the button named one, it must still be that one (`turn_not_current`). */
+function withCurrent(state: LiveMeeting, turnId: string | undefined, rule: (turn: Turn) => QueueEvent[] | DomainError) {
 	const turn = currentTurn(state);
+	if (turnId !== undefined && turn?.id !== turnId) return domainError('turn_not_current');
 	return turn ? rule(turn) : domainError('no_current_turn');
 }
 
 export const pauseTurn = defineCommand({
 	type: 'turn.pause',
-	payload: emptyPayload,
-	decide: (state) => withCurrent(state, (t) => (isPaused(t) ? domainError('turn_paused') : [{ type: 'turn.paused', data: { turnId: t.id } }]))
+	payload: turnPayload,
+	decide: (state, { turnId }) => withCurrent(state, turnId, (t) => (isPaused(t) ? domainError('turn_paused') : [{ type: 'turn.paused', data: { turnId: t.id } }]))
 });
 
 export const resumeTurn = defineCommand({
 	type: 'turn.resume',
-	payload: emptyPayload,
-	decide: (state) => withCurrent(state, (t) => (isPaused(t) ? [{ type: 'turn.resumed', data: { turnId: t.id } }] : domainError('turn_not_paused')))
+	payload: turnPayload,
+	decide: (state, { turnId }) => withCurrent(state, turnId, (t) => (isPaused(t) ? [{ type: 'turn.resumed', data: { turnId: t.id } }] : domainError('turn_not_paused')))
 });
 
 /** +1 phút: adds to the allowed time; the time used is untouched. */
 export const extendTurn = defineCommand({
 	type: 'turn.extend',
 	payload: extendPayload,
-	decide: (state, { minutes }) => withCurrent(state, (t) => [{ type: 'turn.extended', data: { turnId: t.id, addedMs: minutes * MINUTE } }])
+	decide: (state, { minutes, turnId }) => withCurrent(state, turnId, (t) => [{ type: 'turn.extended', data: { turnId: t.id, addedMs: minutes * MINUTE } }])
 });
 
 /** Kết thúc. */
 export const endTurn = defineCommand({
 	type: 'turn.end',
-	payload: emptyPayload,
-	decide: (state) => withCurrent(state, (t) => [{ type: 'turn.ended', data: { turnId: t.id } }])
+	payload: turnPayload,
+	decide: (state, { turnId }) => withCurrent(state, turnId, (t) => [{ type: 'turn.ended', data: { turnId: t.id } }])
 });
 
 export const floorCommands = [giveFloor, giveAnswer, giveFollowUp, giveChairRemark, pauseTurn, resumeTurn, extendTurn, endTurn];

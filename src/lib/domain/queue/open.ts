@@ -21,3 +21,18 @@ export function closedReason(state: LiveMeeting): 'queue_closed' | 'queue_locked
 	if (state.status === 'ended' || dialogueOver(state)) return 'queue_closed';
 	return state.queue.locked ? 'queue_locked' : null;
 }
+
+/**
+ * The dialogue has begun: the programme has reached a dialogue item (or the agenda has none and
+ * the meeting runs), or the chair has already given someone the floor. Before that a phone says
+ * its owner's place only: "Sắp đến lượt … Chờ khoảng 1 phút" would be untrue while the opening
+ * speeches last.
+ */
+export function dialogueBegun(state: LiveMeeting): boolean {
+	if (state.status !== 'running') return false;
+	if (state.queue.turns.length > 0) return true;
+	const firstDialogue = state.agenda.findIndex((i) => i.type === 'dialogue');
+	if (firstDialogue === -1) return true;
+	const current = state.agenda.findIndex((i) => i.id === state.currentItemId);
+	return current >= firstDialogue;
+}

@@ -1,5 +1,5 @@
 import { domainError, isDomainError } from '../errors';
-import { movePayload, optionalRequestPayload, requestIdPayload, submitRequestPayload } from './commands';
+import { absentPayload, movePayload, optionalRequestPayload, requestIdPayload, submitRequestPayload } from './commands';
 import type { LiveMeeting } from './live';
 import { insertIndex } from './order';
 import { findRequest, knownAgency, knownField, listClosed, mayTouch, requesterOf, underLimit, waiting } from './rules';
@@ -66,11 +66,13 @@ export const moveRequest = defineCommand({
  */
 export const markAbsent = defineCommand({
 	type: 'request.absent',
-	payload: requestIdPayload,
-	decide: (state, { requestId }) => {
+	payload: absentPayload,
+	decide: (state, { requestId, absentCount }) => {
 		const request = findRequest(state, requestId);
 		if (isDomainError(request)) return request;
 		if (request.status !== 'waiting' && request.status !== 'speaking') return domainError('request_not_waiting');
+		// The screen showed an earlier call: this person has been marked absent since (a double tap).
+		if (absentCount !== undefined && request.absentCount !== absentCount) return domainError('already_marked_absent');
 		const running = currentTurn(state);
 		const cancelledTurnId = request.status === 'speaking' && running?.kind === 'citizen' && running.requestId === requestId ? running.id : null;
 		const requeued = state.plan.queue.absentRequeues && request.absentCount === 0;

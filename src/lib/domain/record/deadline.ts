@@ -9,7 +9,7 @@ import { conclusionNoticeDue } from '../minutes/deadline';
 import { deadlineBasis } from '../minutes/read';
 import type { OpinionOutcome } from '../minutes/types';
 import type { MeetingState } from '../types';
-import { addWorkingDays } from '../workdays/calendar';
+import { addCalendarDays, addWorkingDays, type HolidayCalendar } from '../workdays/calendar';
 
 export type AssignedOutcome = Extract<OpinionOutcome, { kind: 'assigned' }>;
 
@@ -35,4 +35,15 @@ export function defaultAssignmentDeadline(state: MeetingState): string {
 /** The deadline an assignment shows everywhere: the one a person set, else the default. */
 export function assignmentDeadline(state: MeetingState, outcome: Pick<AssignedOutcome, 'deadline'>): string {
 	return outcome.deadline ?? defaultAssignmentDeadline(state);
+}
+
+/**
+ * The part of the holiday calendar a deadline of this meeting can meet: from the meeting day
+ * on, for 550 days. Phones get this instead of the whole table (they show the deadline, B3).
+ */
+export function calendarForDeadlines(calendar: HolidayCalendar, meetingDate: string): HolidayCalendar {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) return calendar;
+	const until = addCalendarDays(meetingDate, 550);
+	const near = (d: string) => d >= meetingDate && d <= until;
+	return { daysOff: calendar.daysOff.filter(near), extraWorkdays: calendar.extraWorkdays.filter(near) };
 }

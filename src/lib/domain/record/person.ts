@@ -56,9 +56,9 @@ export function personOfRaisedBy(state: Pick<MeetingState, 'delegates'>, r: Rais
 	if (r.kind === 'organisation') {
 		return person({ kind: 'organisation', salutation: '', name: r.name, title: r.title ?? '', unit: r.unit, delegateId: r.delegateId });
 	}
-	// A salutation typed into the name wins; else the stored one; else the list's.
+	// The stored salutation; else one typed into the name (older minutes); else the list's.
 	const typed = splitSalutation(r.name);
-	const salutation = typed.salutation || r.salutation || delegate?.salutation || '';
+	const salutation = r.salutation || typed.salutation || delegate?.salutation || '';
 	return person({
 		kind: 'person',
 		salutation,
@@ -137,10 +137,10 @@ export function personOfAnswer(state: Pick<MeetingState, 'agencies' | 'plan'>, b
 }
 
 /** "Ông Nguyễn Văn An" — salutation and name as one says them. */
-export const calledName = (p: PersonRef): string => [p.salutation, p.name].filter(Boolean).join(' ');
+export const calledName = (p: Pick<PersonRef, 'salutation' | 'name'>): string => [p.salutation, p.name].filter(Boolean).join(' ');
 
 /** Title and unit, the unit left out when the title already names it. */
-export function position(p: PersonRef): string {
+export function position(p: Pick<PersonRef, 'title' | 'unit'>): string {
 	if (p.title && p.unit && foldVietnamese(p.title).includes(foldVietnamese(p.unit))) return p.title;
 	return [p.title, p.unit].filter(Boolean).join(', ');
 }

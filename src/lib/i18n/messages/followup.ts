@@ -32,6 +32,7 @@ export const followupMessages = {
 	'followUp.none': { vi: 'Chưa có ý kiến nào được giao cơ quan xem xét, trả lời sau hội nghị.', en: 'No opinion has been assigned to an agency to answer after the meeting.' },
 	'followUp.overdueHeading': { vi: 'Quá hạn ({count})', en: 'Overdue ({count})' },
 	'followUp.dueSoonHeading': { vi: 'Sắp đến hạn — trong 3 ngày làm việc ({count})', en: 'Due within 3 working days ({count})' },
+	'followUp.nothing': { vi: 'Không có.', en: 'None.' },
 	'followUp.countsHeading': { vi: 'Theo cơ quan chủ trì', en: 'By lead agency' },
 	'followUp.countsTotal': { vi: 'Số ý kiến', en: 'Opinions' },
 	'followUp.allHeading': { vi: 'Tất cả ý kiến được giao ({count})', en: 'All assignments ({count})' },
@@ -123,7 +124,8 @@ export const followupMessages = {
 	'agency.none': { vi: 'Không có ý kiến nào được giao cho cơ quan.', en: 'No opinion is assigned to the agency.' },
 	'agency.cooperating': { vi: 'Cơ quan phối hợp — {lead} chủ trì và nhập văn bản trả lời', en: 'Co-operating — {lead} leads and records the answer' },
 	'agency.byAgency': { vi: 'cơ quan', en: 'the agency' },
-	'agency.byOffice': { vi: 'văn phòng', en: 'the office' },
+	'agency.enteredByAgency': { vi: 'Cơ quan nhập lúc {time} ngày {date}', en: 'Entered by the agency at {time} on {date}' },
+	'agency.enteredByOffice': { vi: 'Văn phòng nhập lúc {time} ngày {date}', en: 'Entered by the office at {time} on {date}' },
 
 	// --- the public results page (/m/<id>/results)
 	'results.title': { vi: 'Kết quả giải quyết ý kiến, kiến nghị của Nhân dân', en: 'How the citizens’ opinions were answered' },
@@ -132,8 +134,8 @@ export const followupMessages = {
 	'results.noConclusions': { vi: 'Chưa có kết luận.', en: 'No conclusions yet.' },
 	'results.assignments': { vi: 'Ý kiến giao cơ quan xem xét, trả lời', en: 'Opinions assigned to agencies' },
 	'results.none': { vi: 'Không có ý kiến nào phải trả lời sau hội nghị.', en: 'No opinion had to be answered after the meeting.' },
-	'results.answered': { vi: 'Đã trả lời ngày {date}', en: 'Answered on {date}' },
-	'results.answeredNumber': { vi: 'Đã trả lời ngày {date}, văn bản số {number}', en: 'Answered on {date}, letter no. {number}' },
+	'results.answered': { vi: 'Văn bản trả lời ngày {date}', en: 'Written answer of {date}' },
+	'results.answeredNumber': { vi: 'Văn bản trả lời số {number} ngày {date}', en: 'Written answer no. {number} of {date}' },
 	'results.updated': { vi: 'Tình trạng tính đến ngày {date}.', en: 'Status as of {date}.' },
 	'results.print': { vi: 'In trang này', en: 'Print this page' },
 	'results.notFound': { vi: 'Trang kết quả của hội nghị này chưa được công khai.', en: 'This meeting’s results page is not published.' }

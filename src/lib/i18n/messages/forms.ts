@@ -18,5 +18,7 @@ export const formsMessages = {
 	'unitPicker.other': { vi: 'Khác (ghi rõ)', en: 'Other (write it)' },
 	'unitPicker.otherLabel': { vi: 'Ghi rõ tổ dân phố, thôn hoặc cơ quan', en: 'Write the residential group, village or agency' },
 	'unitPicker.orOther': { vi: 'Hoặc ghi đơn vị khác (nếu không có trong danh sách)', en: 'Or write another unit (if not in the list)' },
-	'form.problem.summary': { vi: 'Xin xem lại các ô có ghi chú màu đỏ.', en: 'Please check the fields marked in red.' }
+	'form.problem.summary': { vi: 'Xin xem lại các ô có ghi chú màu đỏ.', en: 'Please check the fields marked in red.' },
+	'form.textLimit': { vi: 'Tối đa {maximum} ký tự.', en: 'At most {maximum} characters.' },
+	'form.textCount': { vi: 'Đã viết {length}/{maximum} ký tự.', en: '{length}/{maximum} characters written.' }
 } as const satisfies Record<string, { vi: string; en: string }>;

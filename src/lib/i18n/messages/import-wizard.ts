@@ -72,6 +72,21 @@ export const importWizardMessages = {
 		vi: 'Hội nghị chưa có thành phần đại biểu. Hãy khai báo các thành phần (và số lượng dự kiến) trong kế hoạch trước khi nhập.',
 		en: 'The meeting has no delegate categories yet. Define them (with expected counts) in the plan before importing.'
 	},
+	'wizard.delegates.guess': {
+		vi: 'Danh sách không ghi Ông/Bà cho {count} người, tên không có tên đệm “Thị”: tạm đoán là Ông. Xem các dòng ghi “đoán” trong bảng dưới, rồi xác nhận.',
+		en: 'The list gives no Ông/Bà for {count} people, and their names have no middle name “Thị”: guessed Ông. Check the rows marked “guess” below, then confirm.'
+	},
+	'wizard.delegates.guessMixed': {
+		vi: 'Danh sách không ghi Ông/Bà cho {count} người, tên không có tên đệm “Thị”: tạm đoán Ông cho {men} người, Bà cho {women} người có chức vụ hoặc đơn vị Hội Phụ nữ. Xem các dòng ghi “đoán” trong bảng dưới, rồi xác nhận.',
+		en: 'The list gives no Ông/Bà for {count} people, and their names have no middle name “Thị”: guessed Ông for {men}, Bà for {women} with a Women’s Union title or unit. Check the rows marked “guess” below, then confirm.'
+	},
+	'wizard.delegates.guessConfirm': { vi: 'Đúng, dùng danh xưng đã đoán cho {count} người', en: 'Right, use the guessed salutation for these {count}' },
+	'wizard.delegates.guessMark': { vi: 'đoán: {salutation}', en: 'guess: {salutation}' },
+	'wizard.delegates.unknownCategory': {
+		vi: 'Thành phần “{name}” ({rows} dòng) chưa có trong kế hoạch.',
+		en: 'The category “{name}” ({rows} rows) is not in the plan.'
+	},
+	'wizard.delegates.addCategory': { vi: 'Thêm thành phần này', en: 'Add this category' },
 
 	// --- collected opinions
 	'wizard.opinions.title': { vi: 'Nhập ý kiến thu thập trước hội nghị', en: 'Import the opinions collected beforehand' },

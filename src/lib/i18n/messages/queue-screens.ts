@@ -86,6 +86,7 @@ export const queueScreenMessages = {
 	'me.speak.position': { vi: 'Ông/Bà đang ở vị trí số', en: 'Your place in the list' },
 	'me.speak.wait': { vi: 'Chờ khoảng {minutes} phút', en: 'About {minutes} min to wait' },
 	'me.speak.soon': { vi: 'Sắp đến lượt Ông/Bà', en: 'You are next' },
+	'me.speak.notBegun': { vi: 'Phần đối thoại chưa bắt đầu. Khi bắt đầu, Ông/Bà sẽ được mời theo thứ tự này.', en: 'The dialogue has not begun yet. When it does, you will be called in this order.' },
 	'me.speak.withdraw': { vi: 'Rút đăng ký', en: 'Withdraw' },
 	'me.speak.withdrawConfirm': { vi: 'Rút đăng ký phát biểu?', en: 'Withdraw your request to speak?' },
 	'me.speak.now': { vi: 'Mời {salutation} {name} phát biểu', en: '{salutation} {name}, you have the floor' },
@@ -107,11 +108,15 @@ export const queueScreenMessages = {
 	'slip.close': { vi: 'Đóng', en: 'Close' },
 	'slip.send': { vi: 'Ghi nhận phiếu', en: 'Register the slip' },
 	'slip.done': { vi: 'Đã ghi nhận phiếu.', en: 'Slip registered.' },
+	'slip.notCheckedIn': { vi: 'chưa điểm danh', en: 'not checked in' },
+	'slip.checkIn': { vi: 'Điểm danh ngay', en: 'Check in now' },
+	'slip.sentNotCheckedIn': { vi: '{name} chưa điểm danh.', en: '{name} has not checked in.' },
 	'plan.fields': { vi: 'Lĩnh vực ý kiến', en: 'Fields of opinions' },
 	'plan.queue': { vi: 'Đăng ký phát biểu', en: 'Requests to speak' },
 	'plan.queue.maxWaiting': { vi: 'Số yêu cầu chờ tối đa của một người', en: 'Waiting requests per person' },
 	'plan.queue.answerMinutes': { vi: 'Thời gian trả lời (phút)', en: 'Answer time (min)' },
 	'plan.queue.followUpMinutes': { vi: 'Thời gian trao đổi thêm (phút)', en: 'Follow-up time (min)' },
 	'plan.queue.closeAfterDialogue': { vi: 'Tự khóa đăng ký khi hết phần đối thoại', en: 'Close requests after the dialogue items' },
-	'plan.queue.absentRequeues': { vi: 'Vắng mặt lần đầu: chuyển xuống cuối danh sách', en: 'Absent the first time: move to the end' }
+	'plan.queue.absentRequeues': { vi: 'Vắng mặt lần đầu: chuyển xuống cuối danh sách', en: 'Absent the first time: move to the end' },
+	'queue.dropAt': { vi: 'Thả tay để đặt vào vị trí số {position}', en: 'Let go to put it at place {position}' }
 } as const satisfies Record<string, { vi: string; en: string }>;

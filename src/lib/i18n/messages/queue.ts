@@ -26,5 +26,11 @@ export const queueMessages = {
 	'error.turn_not_paused': { vi: 'Thời gian không tạm dừng.', en: 'The timer is not paused.' },
 	'error.nothing_to_undo': { vi: 'Không còn thao tác nào để hoàn tác.', en: 'There is nothing to undo.' },
 	'error.nothing_to_recall': { vi: 'Chưa có ai để mời lại.', en: 'There is nobody to call again.' },
-	'error.chair_not_found': { vi: 'Không có người chủ trì này trong kế hoạch.', en: 'No such chair in the plan.' }
+	'error.chair_not_found': { vi: 'Không có người chủ trì này trong kế hoạch.', en: 'No such chair in the plan.' },
+	'error.floor_changed': {
+		vi: 'Người phát biểu vừa thay đổi trước khi lệnh này tới, nên không làm gì thêm. Xin xem lại màn hình rồi bấm lại nếu cần.',
+		en: 'The floor changed just before this tap arrived, so nothing more was done. Check the screen and tap again if needed.'
+	},
+	'error.turn_not_current': { vi: 'Lượt phát biểu này đã kết thúc.', en: 'This turn has already ended.' },
+	'error.already_marked_absent': { vi: 'Người này vừa được ghi vắng mặt.', en: 'This person has just been marked absent.' }
 } as const satisfies Record<string, { vi: string; en: string }>;

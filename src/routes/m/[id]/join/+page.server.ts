@@ -38,10 +38,16 @@ export const actions: Actions = {
 		const app = await getApp();
 		const form = await request.formData();
 		const field = (name: string) => String(form.get(name) ?? '').trim();
+		const hasUnits = (app.meeting(params.id)?.state.units.length ?? 0) > 0;
 		const payload = { salutation: field('salutation'), fullName: field('fullName'), unit: unitPosted(field('unitPick'), field('unitOther')), phone: field('phone') || null };
 		// Checked here with the command's own schema: each problem goes next to its field, in plain words.
 		const parsed = walkInPayload.safeParse(payload);
-		if (!parsed.success) return fail(400, { problems: fieldProblems(parsed.error, payload, { phone: 'form.problem.phone' }), values: payload });
+		if (!parsed.success) {
+			const problems = fieldProblems(parsed.error, payload, { phone: 'form.problem.phone' });
+			// No unit: "Khác" left empty (or the only field) asks for it to be written, else to be picked.
+			if (problems.unit && !payload.unit) problems.unit = { key: field('unitPick') === '' && hasUnits ? 'form.problem.choose' : 'form.problem.unitOther', params: {} };
+			return fail(400, { problems, values: { ...payload, unitPick: field('unitPick') } });
+		}
 		const command = formCommand(form, 'walkin.register', payload);
 		const commandId = command.id;
 		const ack = await app.execute(params.id, command, { role: 'guest' });

@@ -14,6 +14,7 @@ import type { MinutesState, Opinion } from '$lib/domain/minutes/types';
 import type { CommandType, PayloadOf } from '$lib/domain/commands';
 import type { CommandAck } from '$lib/domain/protocol';
 import type { TextSession } from '$lib/ui/minutes/text-session';
+import { tick } from 'svelte';
 
 const NAME_KEY = 'dt-secretary-name';
 /** A text edit goes to the server once the typing pauses this long (it is stored at every keystroke). */
@@ -88,6 +89,25 @@ export class SecretarySession implements TextSession {
 	/** Sends through the outbox; `id` lets a new opinion be edited before the ack. */
 	send<T extends CommandType>(type: T, payload: PayloadOf<T>, id = newCommandId()): Promise<CommandAck> {
 		return this.#meeting.send(type, payload, { id });
+	}
+
+	/**
+	 * A written or collected opinion taken into the minutes becomes the selected one (the next
+	 * shortcut tags it), shown in its group with the cursor in its text.
+	 */
+	takeUp(payload: PayloadOf<'opinion.record'>) {
+		const id = newCommandId();
+		void this.send('opinion.record', payload, id);
+		this.view = 'turn';
+		this.group = 'floor';
+		this.focusId = id;
+		void tick().then(() => document.getElementById(`content-${id}`)?.focus());
+	}
+
+	/** How many texts wait for the person to merge two versions (refused as a conflict). */
+	get conflictCount(): number {
+		const refused = (this.#meeting.client?.refusals ?? []).filter((r) => r.error.code === 'conflict');
+		return new Set(refused.map((r) => (targetOf(r) ? targetKey(targetOf(r)!) : r.id))).size;
 	}
 
 	/** A text edit built by `editCommand` (its type and payload match by construction). */
