@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { laptop, runningMeeting } from './minutes-fixtures';
@@ -11,6 +12,12 @@ const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/follow-up-${name}.png`, fullPage: true });
 /** A phone number typed into the minutes (it happens): never on the public page. */
 const PHONE = '0912 345 678';
+
+/** Serious and critical accessibility findings (as a11y.spec.ts). */
+async function seriousFindings(p: Page) {
+	const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** A digit run as long as a phone number, spaces, dots and dashes between digits left out. */
 const phoneLike = (text: string) => (text.replace(/(\d)[\s.-](?=\d)/g, '$1').match(/\d{9,}/g) ?? []);
@@ -81,6 +88,30 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	await expect(road.getByTestId('answer-by')).toContainText('Phòng Kinh tế, Hạ tầng và Đô thị');
 	await expect(road.getByTestId('status')).toHaveAttribute('data-status', 'answered_late');
 
+	// The notice's issue date, once entered, starts the answer period (15 working days: Mon 21/12/2026).
+	const notice = office.locator('#notice form');
+	await notice.locator('input[name=noticeNumber]').fill('số 45');
+	await notice.getByRole('button').click();
+	await expect(notice.getByTestId('field-error')).toBeVisible();
+	await notice.locator('input[name=noticeIssuedOn]').fill('2026-11-30');
+	await notice.locator('input[name=noticeNumber]').fill('45');
+	await notice.getByRole('button').click();
+	await expect(road.getByTestId('deadline')).toHaveText('Thứ Hai, 21/12/2026');
+	await expect(office.locator('input[name=noticeNumber]')).toHaveValue('45');
+
+	// The office tells the citizen and links a later petition from the same person.
+	await road.locator('details', { hasText: 'Ghi nhận đã thông báo' }).locator('summary').click();
+	const informed = road.locator('form[action="?/informed"]');
+	await informed.locator('input[name=how]').fill('Gặp trực tiếp tại tổ dân phố');
+	await informed.getByRole('button').click();
+	await expect(road.getByTestId('informed')).toContainText('Gặp trực tiếp tại tổ dân phố');
+	await road.locator('details', { hasText: 'Gắn đơn với ý kiến này' }).locator('summary').click();
+	const petition = road.locator('form[action="?/petition"]');
+	await petition.locator('textarea[name=content]').fill('Đơn đề nghị làm nhanh rãnh thoát nước ngõ 12');
+	await petition.getByRole('button').click();
+	await expect(road.getByTestId('petition')).toContainText('rãnh thoát nước ngõ 12');
+	await expect(road.getByTestId('petition')).toContainText('Quản trị');
+
 	// The public page does not exist until the office switches it on.
 	const publicPage = await page(browser, `/m/${id}/results`, laptop, false);
 	expect((await publicPage.request.get(`${server.url}/m/${id}/results`)).status()).toBe(404);
@@ -104,5 +135,39 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	expect(html).not.toContain(new URL(link).pathname.split('/').pop()!);
 	expect(html).not.toContain(ADMIN_TOKEN);
 	await shot(publicPage, 'public');
+	expect(await seriousFindings(publicPage)).toEqual([]);
+	expect(await seriousFindings(agency)).toEqual([]);
+	expect(await seriousFindings(office)).toEqual([]);
 	for (const p of [office, agency, publicPage]) await p.context().close();
+});
+
+test('the agency page works as a plain HTML form without JavaScript, and a revoked link opens nothing', async ({ browser, request }) => {
+	const { id, police } = await endedMeetingWithAssignments(request);
+	const office = await page(browser, `/m/${id}/follow-up`);
+	const card = office.locator(`[data-testid=agency-link][data-agency="${police}"]`);
+	const link = await card.locator('.agency-href').innerText();
+
+	const agency = await page(browser, new URL(link).pathname, { ...phone, javaScriptEnabled: false }, false);
+	// The police lead one assignment and co-operate on the other (read only: no form there).
+	await expect(agency.getByTestId('agency-assignment')).toHaveCount(2);
+	await expect(agency.getByTestId('answer-form')).toHaveCount(1);
+	const form = agency.getByTestId('answer-form');
+	await form.locator('input[name=documentNumber]').fill('7/CAP');
+	await form.locator('textarea[name=summary]').fill('Đã di dời điểm tập kết rác.');
+	await form.getByRole('button').click();
+	await expect(agency.locator('[data-opinion=e2e-followup-river] [data-testid=answer]')).toContainText('Văn bản số 7/CAP');
+
+	// The office re-issues the link: the old one is refused, the page too.
+	office.once('dialog', (d) => d.accept());
+	await card.getByRole('button').click();
+	await expect(office.getByRole('status')).toContainText('Công an phường');
+	await agency.reload();
+	expect(await agency.locator('body').innerText()).toContain('chưa được mở bằng đường dẫn của cơ quan');
+	expect((await agency.request.get(link)).status()).toBe(403);
+	for (const [name, width, height] of [['tablet', 1024, 768], ['phone', 360, 740]] as const) {
+		await office.setViewportSize({ width, height });
+		await shot(office, `office-${name}`);
+		expect(await office.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
+	}
+	for (const p of [office, agency]) await p.context().close();
 });

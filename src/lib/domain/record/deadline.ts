@@ -9,7 +9,7 @@ import { conclusionNoticeDue } from '../minutes/deadline';
 import { deadlineBasis } from '../minutes/read';
 import type { OpinionOutcome } from '../minutes/types';
 import type { MeetingState } from '../types';
-import { addCalendarDays, addWorkingDays, type HolidayCalendar } from '../workdays/calendar';
+import { addWorkingDays } from '../workdays/calendar';
 
 export type AssignedOutcome = Extract<OpinionOutcome, { kind: 'assigned' }>;
 
@@ -37,13 +37,3 @@ export function assignmentDeadline(state: MeetingState, outcome: Pick<AssignedOu
 	return outcome.deadline ?? defaultAssignmentDeadline(state);
 }
 
-/**
- * The part of the holiday calendar a deadline of this meeting can meet: from the meeting day
- * on, for 550 days. Phones get this instead of the whole table (they show the deadline, B3).
- */
-export function calendarForDeadlines(calendar: HolidayCalendar, meetingDate: string): HolidayCalendar {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) return calendar;
-	const until = addCalendarDays(meetingDate, 550);
-	const near = (d: string) => d >= meetingDate && d <= until;
-	return { daysOff: calendar.daysOff.filter(near), extraWorkdays: calendar.extraWorkdays.filter(near) };
-}
