@@ -116,7 +116,7 @@ function withActor(event: StoredEvent, viewer: Viewer): StoredEvent {
 	return own || Object.keys(event.actor).length === 1 ? event : { ...event, actor: { role: event.actor.role } };
 }
 
-const contextOf = (viewer: Viewer): EventContext => ({ viewer, project: (state) => project(state, viewer.role, viewer.delegateId) });
+const contextOf = (viewer: Viewer, after: MeetingState | undefined): EventContext => ({ viewer, after, project: (state) => project(state, viewer.role, viewer.delegateId) });
 
 /**
  * Events are projected the same way before a broadcast. Private fields are blanked and events
@@ -124,14 +124,15 @@ const contextOf = (viewer: Viewer): EventContext => ({ viewer, project: (state) 
  * `after` is the full state once `event` is applied: a counting view gets its new headcount.
  */
 export function projectEvent(event: StoredEvent, role: Role, delegateId?: string, after?: MeetingState): StoredEvent {
-	return role === 'admin' ? event : projectFor(event, viewerOf(role, delegateId), after);
+	return role === 'admin' ? event : projectFor(event, viewerOf(role, delegateId), after, after);
 }
 
-function projectFor(event: StoredEvent, viewer: Viewer, after: MeetingState | undefined): StoredEvent {
+/** `after`: the state after the batch (for views that need it); `countsAfter`: set on the event that carries the batch's counts. */
+function projectFor(event: StoredEvent, viewer: Viewer, after: MeetingState | undefined, countsAfter: MeetingState | undefined): StoredEvent {
 	const declaration = declared(event);
 	const view = declaration && viewFor(declaration.seen, viewer.role);
-	const projected = view === undefined ? hide(event) : withActor(view === 'as-is' ? event : view(event as never, contextOf(viewer)), viewer);
-	const counts = after && declaration?.counted ? part('headcount', after, viewer) : undefined;
+	const projected = view === undefined ? hide(event) : withActor(view === 'as-is' ? event : view(event as never, contextOf(viewer, after)), viewer);
+	const counts = countsAfter && declaration?.counted ? part('headcount', countsAfter, viewer) : undefined;
 	return counts ? { ...projected, headcount: counts } : projected;
 }
 
@@ -145,7 +146,7 @@ export function projectEvents(events: readonly StoredEvent[], role: Role, delega
 	const viewer = viewerOf(role, delegateId);
 	let last = -1;
 	events.forEach((e, i) => declared(e)?.counted && (last = i));
-	return joinBlanks(events.map((e, i) => projectFor(e, viewer, i === last ? after : undefined)));
+	return joinBlanks(events.map((e, i) => projectFor(e, viewer, after, i === last ? after : undefined)));
 }
 
 /** Consecutive blanks become one that stands for all their seqs (and carries the latest counts). */

@@ -46,6 +46,8 @@ export type StateVisibility = { [K in StateKey]-?: PartVisibility<K> };
 export interface EventContext {
 	viewer: Viewer;
 	project: (state: MeetingState) => MeetingState;
+	/** The full state after the batch the event came in, when known (a broadcast always knows it). */
+	after?: MeetingState;
 }
 
 /** How one role sees one event: as it is, or what a function makes of it (`hide(event)` for nothing). */

@@ -24,8 +24,8 @@ const noCalendar = (): HolidayCalendar => ({ daysOff: [], extraWorkdays: [] });
 
 /**
  * The plan, programme, agencies and categories are on every screen in the hall (the categories
- * head the counts). Units are for planning: the staff screens only. The holiday calendar reaches
- * every screen in the hall: the phone counts its own deadline with it (rule B3; ~2 KB).
+ * head the counts), and so is the holiday calendar: a phone shows its owner's answer deadline and
+ * counts it as the documents do (rule B3). Units are for planning: the staff screens only.
  */
 export const planStateVisibility: Pick<StateVisibility, 'plan' | 'agenda' | 'agencies' | 'categories' | 'units' | 'calendar'> = {
 	plan: { hidden: noPlan, seen: seenBy(HALL_SCREENS, 'as-is') },
@@ -33,10 +33,7 @@ export const planStateVisibility: Pick<StateVisibility, 'plan' | 'agenda' | 'age
 	agencies: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
 	categories: { hidden: () => [], seen: seenBy(HALL_SCREENS, 'as-is') },
 	units: { hidden: () => [], seen: seenBy(LIST_SCREENS, 'as-is') },
-	calendar: {
-		hidden: noCalendar,
-		seen: seenBy(HALL_SCREENS, 'as-is')
-	}
+	calendar: { hidden: noCalendar, seen: seenBy(HALL_SCREENS, 'as-is') }
 };
 
 export const planEventVisibility: Pick<EventsVisibility, PlanEvent['type']> = {
