@@ -106,6 +106,7 @@ test('[C10] a slip for someone on the list who has not checked in is taken; the 
 	await slip.getByRole('button', { name: 'Ghi nhận phiếu' }).click();
 	await expect(slip.getByText('Đã ghi nhận phiếu.')).toBeVisible();
 	await expect(slip.getByTestId('slip-sent-not-checked-in')).toContainText('Ông Lê Văn Cường chưa điểm danh.');
+	await expect(slip.getByTestId('text-count')).toHaveText('Đã viết 0/500 ký tự.');
 	await shot(desk, 'room-polish-03-desk-slip-not-checked-in');
 	let state = await serverState(id);
 	expect(state.queue.requests.map((r) => r.who)).toMatchObject([{ kind: 'delegate', delegateId: cuong.id }]);
