@@ -115,6 +115,22 @@ test('[C10] a slip for someone on the list who has not checked in is taken; the 
 	await expect(slip.getByTestId('slip-sent-not-checked-in')).toHaveCount(0);
 	state = await serverState(id);
 	expect(state.attendance[cuong.id]).toBeTruthy();
+
+	// Someone who is not on the list at all: said too; the desk checks them in as a walk-in in one click.
+	await slip.getByLabel('Số phiếu', { exact: true }).fill('8');
+	await slip.getByLabel('Họ và tên').fill('Đinh Văn Khoa');
+	await slip.getByLabel('Thôn, tổ dân phố, đơn vị').fill('Tổ dân phố 9');
+	await slip.getByLabel('Lĩnh vực').selectOption({ index: 1 });
+	await slip.getByLabel('Nội dung Ông/Bà muốn nêu').fill('Cấp giấy chứng nhận chậm');
+	await slip.getByRole('button', { name: 'Ghi nhận phiếu' }).click();
+	await expect(slip.getByTestId('slip-sent-not-on-list')).toContainText('Ông Đinh Văn Khoa không có trong danh sách đại biểu, chưa điểm danh.');
+	await slip.getByTestId('slip-sent-walk-in').click();
+	await expect(slip.getByTestId('slip-sent-not-on-list')).toHaveCount(0);
+	state = await serverState(id);
+	const khoa = state.delegates.find((d) => d.fullName === 'Đinh Văn Khoa')!;
+	expect(khoa).toMatchObject({ unit: 'Tổ dân phố 9' });
+	expect(state.attendance[khoa.id]).toBeTruthy();
+	expect(state.queue.requests).toHaveLength(2);
 });
 
 test('[Q23] dragging a row to the bottom of the chair\'s list scrolls it, says where the row will land, and lands it there', async ({ browser, request }) => {
