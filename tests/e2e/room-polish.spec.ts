@@ -124,6 +124,8 @@ test('[C10] a slip for someone on the list who has not checked in is taken; the 
 	await slip.getByLabel('Nội dung Ông/Bà muốn nêu').fill('Cấp giấy chứng nhận chậm');
 	await slip.getByRole('button', { name: 'Ghi nhận phiếu' }).click();
 	await expect(slip.getByTestId('slip-sent-not-on-list')).toContainText('Ông Đinh Văn Khoa không có trong danh sách đại biểu, chưa điểm danh.');
+	await slip.getByTestId('slip-sent-walk-in').scrollIntoViewIfNeeded();
+	await desk.screenshot({ path: 'test-results/screens/room-polish-05-desk-slip-not-on-list.png' });
 	await slip.getByTestId('slip-sent-walk-in').click();
 	await expect(slip.getByTestId('slip-sent-not-on-list')).toHaveCount(0);
 	state = await serverState(id);
