@@ -88,7 +88,7 @@ test('[Q22] a statement over 500 characters is never cut: a counter with JavaScr
 	expect((await serverState(id)).queue.requests).toHaveLength(1);
 });
 
-test('[C10] a slip for someone on the list who has not checked in is taken; the desk sees "chưa điểm danh" and checks them in with one click', async ({ browser, request }) => {
+test('[C12] a slip for someone on the list who has not checked in is taken; the desk sees "chưa điểm danh" and checks them in with one click', async ({ browser, request }) => {
 	const { id, cuong } = await meeting(request);
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
@@ -106,6 +106,7 @@ test('[C10] a slip for someone on the list who has not checked in is taken; the 
 	await slip.getByRole('button', { name: 'Ghi nhận phiếu' }).click();
 	await expect(slip.getByText('Đã ghi nhận phiếu.')).toBeVisible();
 	await expect(slip.getByTestId('slip-sent-not-checked-in')).toContainText('Ông Lê Văn Cường chưa điểm danh.');
+	await expect(slip.getByTestId('text-count')).toHaveText('Đã viết 0/500 ký tự.');
 	await shot(desk, 'room-polish-03-desk-slip-not-checked-in');
 	let state = await serverState(id);
 	expect(state.queue.requests.map((r) => r.who)).toMatchObject([{ kind: 'delegate', delegateId: cuong.id }]);
@@ -114,6 +115,24 @@ test('[C10] a slip for someone on the list who has not checked in is taken; the 
 	await expect(slip.getByTestId('slip-sent-not-checked-in')).toHaveCount(0);
 	state = await serverState(id);
 	expect(state.attendance[cuong.id]).toBeTruthy();
+
+	// Someone who is not on the list at all: said too; the desk checks them in as a walk-in in one click.
+	await slip.getByLabel('Số phiếu', { exact: true }).fill('8');
+	await slip.getByLabel('Họ và tên').fill('Đinh Văn Khoa');
+	await slip.getByLabel('Thôn, tổ dân phố, đơn vị').fill('Tổ dân phố 9');
+	await slip.getByLabel('Lĩnh vực').selectOption({ index: 1 });
+	await slip.getByLabel('Nội dung Ông/Bà muốn nêu').fill('Cấp giấy chứng nhận chậm');
+	await slip.getByRole('button', { name: 'Ghi nhận phiếu' }).click();
+	await expect(slip.getByTestId('slip-sent-not-on-list')).toContainText('Ông Đinh Văn Khoa không có trong danh sách đại biểu, chưa điểm danh.');
+	await slip.getByTestId('slip-sent-walk-in').scrollIntoViewIfNeeded();
+	await desk.screenshot({ path: 'test-results/screens/room-polish-05-desk-slip-not-on-list.png' });
+	await slip.getByTestId('slip-sent-walk-in').click();
+	await expect(slip.getByTestId('slip-sent-not-on-list')).toHaveCount(0);
+	state = await serverState(id);
+	const khoa = state.delegates.find((d) => d.fullName === 'Đinh Văn Khoa')!;
+	expect(khoa).toMatchObject({ unit: 'Tổ dân phố 9' });
+	expect(state.attendance[khoa.id]).toBeTruthy();
+	expect(state.queue.requests).toHaveLength(2);
 });
 
 test('[Q23] dragging a row to the bottom of the chair\'s list scrolls it, says where the row will land, and lands it there', async ({ browser, request }) => {

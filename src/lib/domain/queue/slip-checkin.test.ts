@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, command, dialogueMeeting, ok, run } from './testing';
 
 describe('a paper slip for someone not checked in', () => {
-	it('[C10] is taken; the secretary (like the desk) can then check them in with one command', () => {
+	it('[C12] is taken; the secretary (like the desk) can then check them in with one command', () => {
 		let s = dialogueMeeting();
 		const late = s.delegates[5];
 		expect(s.attendance[late.id]).toBeUndefined();

@@ -19,12 +19,17 @@ describe('dragging a queue row on the chair tablet', () => {
 		expect(landingIndex(mids, 0, 10_000)).toBe(7);
 	});
 
-	it('[Q23] near the list\'s edges it scrolls by itself, faster the closer; not in the middle', () => {
-		expect(edgeScrollStep(350, 200, 500)).toBe(0);
-		expect(edgeScrollStep(470, 200, 500)).toBeGreaterThan(0);
-		expect(edgeScrollStep(499, 200, 500)).toBeGreaterThan(edgeScrollStep(460, 200, 500));
-		expect(edgeScrollStep(700, 200, 500)).toBe(14);
-		expect(edgeScrollStep(210, 200, 500)).toBeLessThan(0);
-		expect(edgeScrollStep(0, 200, 500)).toBe(-14);
+	it('[Q23] near the list\'s edges it scrolls by itself, faster the closer; not in the middle, nor before the finger goes that way', () => {
+		expect(edgeScrollStep(350, 300, 200, 500)).toBe(0);
+		expect(edgeScrollStep(470, 300, 200, 500)).toBeGreaterThan(0);
+		expect(edgeScrollStep(499, 300, 200, 500)).toBeGreaterThan(edgeScrollStep(460, 300, 200, 500));
+		expect(edgeScrollStep(700, 300, 200, 500)).toBe(14);
+		expect(edgeScrollStep(210, 300, 200, 500)).toBeLessThan(0);
+		expect(edgeScrollStep(0, 300, 200, 500)).toBe(-14);
+		// A row grabbed near the bottom edge: nothing until the finger moves down.
+		expect(edgeScrollStep(480, 478, 200, 500)).toBe(0);
+		expect(edgeScrollStep(495, 478, 200, 500)).toBeGreaterThan(0);
+		// Grabbed near the bottom and taken up to the top: only the upward scroll.
+		expect(edgeScrollStep(215, 478, 200, 500)).toBeLessThan(0);
 	});
 });

@@ -21,13 +21,16 @@ export function landingIndex(mids: number[], from: number, moved: number): numbe
 /** Within this distance of the list's top or bottom edge the list scrolls by itself. */
 export const EDGE_PX = 56;
 const MAX_STEP = 14;
+/** How far the finger must have gone towards an edge before the list follows it. */
+const MOVED_PX = 12;
 
 /**
- * How many pixels to scroll the list this frame while a row is held at `y` (screen): towards
- * the edge it is near, faster the closer (and beyond) it is; 0 in the middle.
+ * How many pixels to scroll the list this frame while a row is held at `y` (screen), taken at
+ * `startY`: towards the edge it is near, faster the closer (and beyond) it is; 0 in the middle.
+ * Only once the finger has gone that way: a row grabbed near an edge does not set the list off.
  */
-export function edgeScrollStep(y: number, listTop: number, listBottom: number): number {
-	if (y > listBottom - EDGE_PX) return Math.min(MAX_STEP, Math.ceil(((y - (listBottom - EDGE_PX)) / EDGE_PX) * MAX_STEP));
-	if (y < listTop + EDGE_PX) return -Math.min(MAX_STEP, Math.ceil(((listTop + EDGE_PX - y) / EDGE_PX) * MAX_STEP));
+export function edgeScrollStep(y: number, startY: number, listTop: number, listBottom: number): number {
+	if (y > listBottom - EDGE_PX && y - startY > MOVED_PX) return Math.min(MAX_STEP, Math.ceil(((y - (listBottom - EDGE_PX)) / EDGE_PX) * MAX_STEP));
+	if (y < listTop + EDGE_PX && startY - y > MOVED_PX) return -Math.min(MAX_STEP, Math.ceil(((listTop + EDGE_PX - y) / EDGE_PX) * MAX_STEP));
 	return 0;
 }
