@@ -31,6 +31,8 @@ const server = createServer((req, res) => {
 	});
 });
 const io = attachRealtime(server);
+// The province server (REDIS_URL, with DATABASE_URL): join the other processes before listening.
+const province = app.config.redisUrl ? await (await import('../lib/server/province/cluster')).attachProvince(io, app, app.config.redisUrl) : null;
 
 server.listen(port, host, () => {
 	const actual = (server.address() as import('node:net').AddressInfo).port;
@@ -53,6 +55,7 @@ async function shutdown(signal: string) {
 	void io.close();
 	server.closeIdleConnections();
 	await app.close();
+	await province?.close();
 	process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
