@@ -29,14 +29,14 @@ describe.skipIf(missing)('PostgreSQL meeting store (a real PostgreSQL in a temp 
 	}, 60_000);
 	afterAll(() => server?.stop());
 
-	storeContract('PostgreSQL', () => {
+	describe('[K1] the PostgreSQL store keeps the MeetingStore contract', () => storeContract('PostgreSQL', () => {
 		let url = '';
 		return {
 			fresh: async () => new PostgresMeetingStore((url = await freshDatabase())),
 			reopen: async () => new PostgresMeetingStore(url),
 			cleanup: async () => undefined
 		};
-	});
+	}));
 
 	it('[K2] the database refuses a seq written twice and a command written twice; a refused batch leaves nothing', async () => {
 		const url = await freshDatabase();

@@ -68,7 +68,8 @@ export class ProvinceCluster {
 		this.#app = app;
 		this.#store = store;
 		this.#redis = redis;
-		this.#options = { forwardTimeoutMs: 2_000, deadlineMs: 15_000, sweepMs: 5_000, ...options };
+		const given = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v === 'number' && v > 0));
+		this.#options = { forwardTimeoutMs: 2_000, deadlineMs: 15_000, sweepMs: 5_000, ...given };
 		io.adapter(createAdapter(redis));
 		io.on('dt:command', (message: Forward) => logged(this.#serve(message)));
 		io.on('dt:ack', (message: ForwardAck) => {
@@ -216,7 +217,8 @@ export async function attachProvince(io: AnyServer, app: App, redisUrl: string, 
 	// Commands wait while Redis is away (no retry limit) and go out once it is back.
 	const redis = new Redis(redisUrl, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 100, 1_000) });
 	redis.on('error', (error) => console.error('[province] Redis:', error.message));
-	return new ProvinceCluster(io, app, app.store as PostgresMeetingStore, redis, options);
+	const fromEnv = { forwardTimeoutMs: Number(process.env.PROVINCE_FORWARD_TIMEOUT_MS), sweepMs: Number(process.env.PROVINCE_SWEEP_MS) };
+	return new ProvinceCluster(io, app, app.store as PostgresMeetingStore, redis, { ...fromEnv, ...options });
 }
 
 function logged(work: Promise<unknown>) {

@@ -21,7 +21,7 @@ export const storedEvent = (seq: number, commandId: string, type = seq === 1 ? '
 
 export function storeContract(name: string, harness: () => StoreHarness) {
 	describe(`MeetingStore contract: ${name}`, () => {
-		it('[K1] a meeting created, appended to in batches and given new links comes back the same after a restart', async () => {
+		it('a meeting created, appended to in batches and given new links comes back the same after a restart', async () => {
 			const h = harness();
 			try {
 				const store = await h.fresh();
