@@ -41,7 +41,7 @@ server.listen(port, host, () => {
 	console.log(['', ...announcementLines(addresses, host, publicUrl)].join('\n'));
 	console.log('\nĐường dẫn quản trị / admin link (giữ kín / keep private):');
 	console.log(`  ${addresses.qrBase ?? addresses.local}/admin/${app.adminToken}`);
-	console.log(`\nDữ liệu / data: ${app.config.dataDir}\n`);
+	console.log(`\nDữ liệu / data: ${app.config.databaseUrl ? `PostgreSQL (DATABASE_URL)${province ? ', Redis (REDIS_URL)' : ''}` : app.config.dataDir}\n`);
 	if (app.meetings().length === 0 && app.damagedMeetings().length === 0) console.log(`${translate('vi', 'demo.hint')} / ${translate('en', 'demo.hint')}\n`);
 });
 
