@@ -6,6 +6,7 @@ import { commandProblems } from '$lib/domain/command-problems';
 import { agendaFromForm, basicsFromForm, formCommand } from '$lib/server/forms';
 import { requireAdmin } from '$lib/server/screens';
 import { damagedForAdmin } from '$lib/server/damaged';
+import { restoreArchive, restoreProblemMessage } from '$lib/server/archive/archive';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ cookies }) => {
@@ -49,5 +50,14 @@ export const actions: Actions = {
 		});
 		if (!restored) return fail(500, { restoreFailed: meetingId });
 		redirect(303, `/m/${meetingId}`);
+	},
+	/** A meeting's archive ZIP (from this or another server): restored with new links, or refused unchanged. */
+	restoreArchive: async ({ request, cookies, locals }) => {
+		const app = await requireAdmin(cookies, locals.lang);
+		const file = (await request.formData()).get('archive');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { archiveProblem: restoreProblemMessage(locals.lang, 'no_file') });
+		const result = await restoreArchive(app, new Uint8Array(await file.arrayBuffer()));
+		if (!result.ok) return fail(result.problem === 'storage_failed' ? 503 : 400, { archiveProblem: restoreProblemMessage(locals.lang, result.problem) });
+		redirect(303, `/m/${result.meetingId}?restored=1`);
 	}
 };

@@ -117,7 +117,9 @@ test('the chair runs a turn, an agency answer and a follow-up from the tablet; a
 	await expect(a.getByTestId('new-opinion')).toBeFocused();
 	await a.keyboard.type('Đường tổ 7 ngập sâu khi mưa lớn, đề nghị nạo vét cống');
 	const opinion = a.locator('article.opinion').first();
-	await expect(opinion.locator('input[name=raisedBy]')).toHaveValue('Bà Trần Thị Bình');
+	// The person structured (B2): the salutation apart from the name.
+	await expect(opinion.locator('select[name=salutation]')).toHaveValue('Bà');
+	await expect(opinion.locator('input[name=raisedBy]')).toHaveValue('Trần Thị Bình');
 
 	// 2. The agency answers (the tablet's default: the first agency); the turn shows it; A's new answer is from that agency.
 	await chair.getByTestId('answer').click();

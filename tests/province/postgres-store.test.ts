@@ -5,7 +5,10 @@ import { App } from '../../src/lib/server/app';
 import { configFromEnv } from '../../src/lib/server/config';
 import { PostgresMeetingStore } from '../../src/lib/server/store/postgres-store';
 import { storeContract, storedEvent } from '../../src/lib/server/store/store-contract';
-import { createPlannedMeeting, makeDataDir, numberedDelegates, removeDataDir } from '../server/harness';
+import { buildArchive, restoreArchive } from '../../src/lib/server/archive/archive';
+import type { MeetingState } from '../../src/lib/domain/types';
+import { createPlannedMeeting, makeDataDir, numberedDelegates, removeDataDir, startServer } from '../server/harness';
+import { heldMeeting } from '../server/held-meeting';
 import { postgresMissing, startPostgres, type TestPostgres } from './pg';
 
 const missing = postgresMissing();
@@ -99,6 +102,37 @@ describe.skipIf(missing)('PostgreSQL meeting store (a real PostgreSQL in a temp 
 			await reopened.close();
 		} finally {
 			await removeDataDir(dataDir);
+		}
+	}, 60_000);
+
+	it('[K7] a meeting held on a hall laptop (lowdb) and archived is restored into the PostgreSQL store with the same log and state, and survives a restart there', async () => {
+		const laptop = await startServer(await makeDataDir());
+		const url = await freshDatabase();
+		const provinceDir = await makeDataDir();
+		const config = { ...configFromEnv({}), dataDir: provinceDir, adminToken: 'test-admin-token' };
+		try {
+			const { meetingId } = await heldMeeting(laptop.app);
+			const held = laptop.app.meeting(meetingId)!;
+			const archive = (await buildArchive(laptop.app, meetingId, 'vi'))!;
+			const province = await new App(config, new PostgresMeetingStore(url)).init();
+			expect(await restoreArchive(province, archive.bytes)).toEqual({ ok: true, meetingId });
+			// The same again: refused, nothing written twice.
+			expect(await restoreArchive(province, archive.bytes)).toMatchObject({ ok: false, problem: 'meeting_exists' });
+			const withoutTokens = (state: MeetingState) => ({ ...state, delegates: state.delegates.map(({ token: _token, ...d }) => d) });
+			expect(withoutTokens(province.meeting(meetingId)!.state)).toEqual(withoutTokens(held.state));
+			await province.close();
+
+			const again = await new App(config, new PostgresMeetingStore(url)).init();
+			const laptopLog = (await laptop.app.store.load(meetingId))!.events;
+			const provinceLog = (await again.store.load(meetingId))!.events;
+			expect(provinceLog.slice(0, laptopLog.length)).toEqual(laptopLog);
+			expect(again.meeting(meetingId)!.state).toEqual(replay(provinceLog));
+			expect(withoutTokens(again.meeting(meetingId)!.state)).toEqual(withoutTokens(held.state));
+			await again.close();
+		} finally {
+			await laptop.stop();
+			await removeDataDir(laptop.dataDir);
+			await removeDataDir(provinceDir);
 		}
 	}, 60_000);
 });

@@ -9,6 +9,7 @@ import { collectedOpinionReducers } from './opinions/apply';
 import { planReducers } from './plan/apply';
 import { minutesApply } from './minutes/apply';
 import { queueReducers } from './queue/apply';
+import { followUpReducers } from './followup/apply';
 import type { MeetingState } from './types';
 
 const reducers: Reducers = {
@@ -21,6 +22,7 @@ const reducers: Reducers = {
 	...documentReducers,
 	...minutesApply,
 	...queueReducers,
+	...followUpReducers,
 	'view.hidden': (state) => state!
 };
 

@@ -9,6 +9,7 @@ import { collectedOpinionCommands } from './opinions/decide';
 import { planCommands } from './plan/decide';
 import { queueCommands } from './queue/decide';
 import { buildRegistry } from './registry';
+import { followUpCommands } from './followup/decide';
 
 /**
  * Every command the meeting accepts, by feature: the registry. A feature adds one entry here;
@@ -23,7 +24,8 @@ export const ALL_COMMANDS = [
 	...checkInCommands,
 	...documentCommands,
 	...minutesCommands,
-	...queueCommands
+	...queueCommands,
+	...followUpCommands
 ];
 
 export const COMMANDS = buildRegistry(ALL_COMMANDS);

@@ -50,7 +50,12 @@ export type ErrorCode =
 	| 'nothing_to_recall'
 	| 'chair_not_found'
 	| 'storage_failed'
-	| 'timeout';
+	| 'timeout'
+	| 'assignment_not_found'
+	| 'followup_date_before_meeting'
+	| 'followup_date_in_future'
+	| 'followup_no_answer'
+	| 'followup_petition_not_found';
 
 export interface DomainError {
 	code: ErrorCode;

@@ -7,6 +7,7 @@ import type { CollectedOpinionEvent } from './opinions/events';
 import type { PlanEvent } from './plan/events';
 import type { MinutesEvent } from './minutes/events';
 import type { QueueEvent } from './queue/events';
+import type { FollowUpEvent } from './followup/events';
 import type { Actor, Headcount } from './types';
 
 /**
@@ -16,7 +17,7 @@ import type { Actor, Headcount } from './types';
 export type ViewEvent = { type: 'view.hidden'; data: { through?: number } };
 
 /** Every event the domain knows, by feature. Past tense: something that happened. */
-export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | MinutesEvent | QueueEvent | ViewEvent;
+export type DomainEventBody = MeetingEvent | AgendaEvent | PlanEvent | DelegateEvent | CollectedOpinionEvent | CheckInEvent | DocumentsEvent | MinutesEvent | QueueEvent | FollowUpEvent | ViewEvent;
 export type EventType = DomainEventBody['type'];
 
 /** An event as written to the log: the audit trail and the minutes' timeline. */

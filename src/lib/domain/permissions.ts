@@ -70,7 +70,15 @@ export const PERMISSIONS: { readonly [T in CommandType]: readonly Role[] } = {
 	'screen.showMessage': ['chair'],
 	'screen.clearMessage': ['chair'],
 	'opinion.submitWritten': ['delegate', 'desk', 'secretary'],
-	'fields.set': ['admin']
+	'fields.set': ['admin'],
+	// After the meeting (issue 17): the office follows each assignment up; an agency's link records
+	// the answers to what its agency leads (the rule checks which: followup/decide.ts).
+	'followUp.recordAnswer': ['admin', 'chair', 'secretary', 'agency'],
+	'followUp.removeAnswer': ['admin', 'chair', 'secretary', 'agency'],
+	'followUp.markInformed': ['admin', 'chair', 'secretary'],
+	'followUp.linkPetition': ['admin', 'chair', 'secretary'],
+	'followUp.unlinkPetition': ['admin', 'chair', 'secretary'],
+	'followUp.setPublicResults': ['admin', 'chair', 'secretary']
 };
 
 export function mayRun(role: Role, commandType: string): boolean {

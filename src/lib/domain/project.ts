@@ -13,12 +13,12 @@ const SEES_COLLECTED: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
 /**
  * Screens that show how many came, not who: the projector and the phones (a delegate sees only
  * their own record). They get `headcount` instead of the list, which also keeps a 3,000-person
- * meeting's phone page as small as a village's. Units and the holiday calendar are for planning.
+ * meeting's phone page as small as a village's. Units are for planning. The holiday calendar stays:
+ * a phone shows its owner's answer deadline and must count it as the documents do (rule B3).
  */
 const COUNTS_ONLY: readonly Role[] = ['projector', 'delegate', 'guest'];
 /** Events that change the counts: a counting view gets the new `headcount` with them. */
 const COUNTED = new Set<StoredEvent['type']>(['meeting.created', 'categories.set', 'delegates.added', 'delegate.updated', 'delegate.removed', 'checkin.recorded', 'checkin.undone']);
-const NO_CALENDAR = { daysOff: [], extraWorkdays: [] };
 /** A written opinion's text is for the chair's table; the big screen and the phones see only that one was sent. */
 const SEES_WRITTEN: readonly Role[] = ['admin', 'chair', 'secretary', 'desk'];
 const redactWritten = (o: WrittenOpinion, role: Role): WrittenOpinion => (SEES_WRITTEN.includes(role) ? o : { ...o, content: '' });
@@ -66,7 +66,6 @@ export function project(state: MeetingState, role: Role, delegateId?: string): M
 	return {
 		...state,
 		units: [],
-		calendar: NO_CALENDAR,
 		collectedOpinions,
 		headcount: headcountOf(state),
 		...ownParts(state, role, role === 'delegate' ? delegateId : undefined, queue)
@@ -205,8 +204,6 @@ function countingEvent(event: StoredEvent, role: Role, delegateId: string | unde
 			return { ...event, actor, data: { entry: publicUndo(event.data.entry, owner)! } };
 		case 'writtenOpinion.submitted':
 			return { ...event, actor, data: { opinion: publicWritten(redactWritten(event.data.opinion, role), owner) } };
-		case 'calendar.set':
-			return { ...event, actor, data: { calendar: NO_CALENDAR } };
 		default:
 			return { ...projectListEvent(event, role), actor };
 	}

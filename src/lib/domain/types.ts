@@ -1,7 +1,7 @@
 /** The meeting as the domain sees it. Pure data, JSON-serialisable. */
 
 /** `guest`: a person in the hall without a link yet (the room QR's walk-in form). */
-export const ROLES = ['admin', 'chair', 'secretary', 'desk', 'projector', 'delegate', 'guest'] as const;
+export const ROLES = ['admin', 'chair', 'secretary', 'desk', 'projector', 'delegate', 'guest', 'agency'] as const;
 export type Role = (typeof ROLES)[number];
 /** Roles that are paired to a device by a meeting-wide role link. */
 export const LINK_ROLES = ['chair', 'secretary', 'desk', 'projector'] as const;
@@ -11,6 +11,8 @@ export interface Actor {
 	role: Role;
 	/** Set for a delegate acting from their own phone. */
 	delegateId?: string;
+	/** Set for an agency's officer acting from the agency's follow-up link (role 'agency'). */
+	agencyId?: string;
 }
 
 export type MeetingStatus = 'planned' | 'running' | 'ended';
@@ -148,6 +150,7 @@ export type { HolidayCalendar } from './workdays/calendar';
 import type { HolidayCalendar } from './workdays/calendar';
 import type { DocumentOffice } from './documents/types';
 import type { MinutesState } from './minutes/types';
+import type { FollowUpState } from './followup/types';
 import type { OpinionField, QueueSettings, QueueState } from './queue/types';
 
 /** How a delegate was checked in: own phone, invitation QR scanned at the door, desk search, walk-in form. */
@@ -189,6 +192,8 @@ export interface MeetingState {
 	headcount?: Headcount;
 	/** The minutes (biên bản): opinions, answers, outcomes, conclusions (minutes/types.ts). */
 	minutes: MinutesState;
+	/** After the meeting: each assignment tracked to the written answer (followup/types.ts). */
+	followUp: FollowUpState;
 }
 
 /** Attendance counts for screens that show how many, not who. */

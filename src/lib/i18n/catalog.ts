@@ -20,6 +20,9 @@ import { consoleMessages } from './messages/console';
 import { formsMessages } from './messages/forms';
 import { queueMessages } from './messages/queue';
 import { queueScreenMessages } from './messages/queue-screens';
+import { followupMessages } from './messages/followup';
+import { archiveMessages } from './messages/archive';
+import { remindersMessages, reportsMessages } from './messages/reports';
 
 /**
  * The one message catalog. Vietnamese first, English second; the domain's own words
@@ -27,9 +30,9 @@ import { queueScreenMessages } from './messages/queue-screens';
  * one file per feature under messages/ and merged here; a key defined twice fails the test.
  * `{name}` placeholders are filled by `translate`.
  */
-export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages, storageMessages, consoleMessages, formsMessages, minutesMessages, secretaryMessages, queueMessages, queueScreenMessages] as const;
+export const catalogParts = [attendanceMessages, checkinMessages, coreMessages, planMessages, importMessages, delegatesMessages, invitationsMessages, importWizardMessages, meMessages, opinionsMessages, apiMessages, demoMessages, deskMessages, planScreenMessages, documentsMessages, storageMessages, consoleMessages, formsMessages, minutesMessages, secretaryMessages, queueMessages, queueScreenMessages, followupMessages, archiveMessages, reportsMessages, remindersMessages] as const;
 
-export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages, ...storageMessages, ...consoleMessages, ...formsMessages, ...minutesMessages, ...secretaryMessages, ...queueMessages, ...queueScreenMessages } as const;
+export const catalog = { ...attendanceMessages, ...checkinMessages, ...coreMessages, ...planMessages, ...importMessages, ...delegatesMessages, ...invitationsMessages, ...importWizardMessages, ...meMessages, ...opinionsMessages, ...apiMessages, ...demoMessages, ...deskMessages, ...planScreenMessages, ...documentsMessages, ...storageMessages, ...consoleMessages, ...formsMessages, ...minutesMessages, ...secretaryMessages, ...queueMessages, ...queueScreenMessages, ...followupMessages, ...archiveMessages, ...reportsMessages, ...remindersMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'vi' | 'en';

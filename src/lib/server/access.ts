@@ -29,7 +29,10 @@ const refuse = (reason: Refusal['reason']): Refusal => ({ ok: false, reason });
  * actor, or a refusal. The admin may open every role screen; a delegate is recognised by the
  * personal token cookie; the other roles by their meeting's role link.
  */
-export function grant(app: App, meetingId: string, role: Role, cookie: CookieReader): Grant | Refusal {
+export function grant(app: App, meetingId: string, role: Role, cookie: CookieReader, channel: 'page' | 'socket' = 'page'): Grant | Refusal {
+	// An agency's officer has only its own page (server-rendered from an allow-list view) and
+	// form posts: no socket, so no meeting snapshot or events ([T7]).
+	if (role === 'agency' && channel === 'socket') return refuse('forbidden');
 	const isAdmin = app.isAdmin(cookie(ADMIN_COOKIE));
 	// The admin's own screens: without the admin cookie the meeting's existence is not told.
 	if (role === 'admin' && !isAdmin) return refuse('forbidden');
@@ -39,6 +42,10 @@ export function grant(app: App, meetingId: string, role: Role, cookie: CookieRea
 	if (role === 'delegate') {
 		const found = app.findDelegateByToken(cookie(roleCookieName(meetingId, 'delegate')), meetingId);
 		return found ? { ok: true, live, actor: { role, delegateId: found.delegateId }, via: 'link' } : refuse('forbidden');
+	}
+	if (role === 'agency') {
+		const agencyId = app.agencyByToken(meetingId, cookie(roleCookieName(meetingId, 'agency')));
+		return agencyId ? { ok: true, live, actor: { role, agencyId }, via: 'link' } : refuse('forbidden');
 	}
 	if (!(LINK_ROLES as readonly Role[]).includes(role)) return refuse('forbidden');
 	const token = app.roleTokens(meetingId)?.[role as LinkRole];

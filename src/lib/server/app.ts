@@ -5,7 +5,7 @@ import { domainError, isDomainError } from '../domain/errors';
 import type { StoredEvent } from '../domain/events';
 import type { CommandAck } from '../domain/protocol';
 import { LINK_ROLES, type Actor, type LinkRole } from '../domain/types';
-import { sameSecret, type RoleLink } from './auth';
+import { sameSecret, type AgencyLink, type RoleLink } from './auth';
 import { configFromEnv, type ServerConfig } from './config';
 import { newEntityId, newMeetingId, newToken } from './ids';
 import { LiveMeeting } from './live-meeting';
@@ -24,7 +24,8 @@ export interface DamagedMeeting {
 type AppEvent =
 	| { kind: 'committed'; meetingId: string; events: StoredEvent[] }
 	| { kind: 'revoked'; meetingId: string; role: LinkRole }
-	| { kind: 'created'; meetingId: string };
+	| { kind: 'created'; meetingId: string }
+	| { kind: 'access'; meetingId: string };
 
 /** Everything the server holds: the store, the live meetings, the secrets. */
 export class App {
@@ -41,6 +42,7 @@ export class App {
 	 * that writes it (`province/cluster.ts`); null on a hall laptop: this process writes.
 	 */
 	route: ((live: LiveMeeting, raw: unknown, actor: Actor) => Promise<CommandAck>) | null = null;
+	#importing = new Set<string>();
 
 	constructor(config: ServerConfig, store: MeetingStore = new LowdbMeetingStore(config.dataDir)) {
 		this.config = config;
@@ -143,7 +145,7 @@ export class App {
 		const decision = decide(null, raw, { actor, now, newId: newEntityId, newToken, meetingId });
 		if (isDomainError(decision)) return Promise.resolve({ ok: false, error: decision });
 		const events = decision.map((body, i) => ({ ...body, seq: i + 1, at: now, actor, commandId: String(commandId) }) as StoredEvent);
-		const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as RoleTokens;
+		const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string> as RoleTokens;
 		const run = this.store
 			.create(meetingId, { version: 1, events, access })
 			.then(() => {
@@ -192,6 +194,71 @@ export class App {
 		return sameSecret(token, this.adminToken);
 	}
 
+	/** Which meeting and agency an agency's follow-up link opens, compared in constant time. */
+	findAgencyLink(token: string): AgencyLink | null {
+		let found: AgencyLink | null = null;
+		for (const [meetingId, tokens] of this.#access) {
+			for (const [agencyId, secret] of Object.entries(tokens.agencies ?? {})) {
+				if (sameSecret(secret, token)) found = { meetingId, agencyId };
+			}
+		}
+		return found;
+	}
+
+	/** The agency whose link token the cookie holds, for one meeting. */
+	agencyByToken(meetingId: string, token: string | undefined | null): string | null {
+		let found: string | null = null;
+		for (const [agencyId, secret] of Object.entries(this.#access.get(meetingId)?.agencies ?? {})) {
+			if (sameSecret(secret, token)) found = agencyId;
+		}
+		return found;
+	}
+
+	/**
+	 * Every agency of the meeting with its follow-up link token: the missing ones are issued
+	 * (128 random bits each) and written durably in one write first.
+	 */
+	agencyTokens(meetingId: string): Promise<Record<string, string>> {
+		return this.#accessChange(meetingId, (current, agencyIds) => {
+			const agencies = { ...(current.agencies ?? {}) };
+			let changed = false;
+			for (const id of agencyIds) {
+				if (agencies[id]) continue;
+				agencies[id] = newToken();
+				changed = true;
+			}
+			return changed ? { ...current, agencies } : null;
+		}).then((access) => access.agencies ?? {});
+	}
+
+	/** Revokes an agency's follow-up link and issues a new one: the old link opens nothing. */
+	async reissueAgencyLink(meetingId: string, agencyId: string): Promise<string> {
+		const access = await this.#accessChange(meetingId, (current, agencyIds) =>
+			agencyIds.includes(agencyId) ? { ...current, agencies: { ...(current.agencies ?? {}), [agencyId]: newToken() } } : null
+		);
+		return access.agencies?.[agencyId] ?? '';
+	}
+
+	#accessWrites = new Map<string, Promise<unknown>>();
+
+	/** Changes to a meeting's links, one at a time per meeting (two page loads must not both issue). */
+	#accessChange(meetingId: string, change: (current: RoleTokens, agencyIds: string[]) => RoleTokens | null): Promise<RoleTokens> {
+		const run = async () => {
+			const current = this.#access.get(meetingId);
+			const live = this.meeting(meetingId);
+			if (!current || !live) throw new Error('meeting not found');
+			const next = change(current, live.state.agencies.map((a) => a.id));
+			if (!next) return current;
+			await this.store.setAccess(meetingId, next);
+			this.#access.set(meetingId, next);
+			this.#emit({ kind: 'access', meetingId });
+			return next;
+		};
+		const result = (this.#accessWrites.get(meetingId) ?? Promise.resolve()).then(run, run);
+		this.#accessWrites.set(meetingId, result.catch(() => undefined));
+		return result;
+	}
+
 	/** Revokes a role link and issues a new one; devices on the old link are disconnected. */
 	async reissueLink(meetingId: string, role: LinkRole): Promise<string> {
 		const current = this.#access.get(meetingId);
@@ -215,6 +282,30 @@ export class App {
 	/** Role links another process re-issued (province server); its sockets were cut there. */
 	acceptAccess(id: string, access: RoleTokens) {
 		if (this.#access.has(id)) this.#access.set(id, access);
+	}
+
+	/**
+	 * A meeting restored from its archive (server/archive/archive.ts, which has checked the log):
+	 * the same id and log, new role links. Refused when the id is already used on this server
+	 * (open, damaged, or being restored); one durable write, nothing on failure.
+	 */
+	async importMeeting(id: string, events: StoredEvent[]): Promise<'ok' | 'exists' | 'storage_failed'> {
+		if (this.#meetings.has(id) || this.#damaged.has(id) || this.#importing.has(id)) return 'exists';
+		this.#importing.add(id);
+		try {
+			const existing = await this.store.load(id).catch(() => 'damaged' as const);
+			if (existing) return 'exists';
+			const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string> as RoleTokens;
+			await this.store.create(id, { version: 1, events, access });
+			this.#adopt(id, events, access);
+			this.#emit({ kind: 'created', meetingId: id });
+			return 'ok';
+		} catch (error) {
+			console.error(`[store] could not restore meeting ${id}:`, error);
+			return 'storage_failed';
+		} finally {
+			this.#importing.delete(id);
+		}
 	}
 
 	async close(): Promise<void> {

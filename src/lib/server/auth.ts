@@ -25,3 +25,5 @@ export const COOKIE_OPTIONS = {
 };
 
 export type RoleLink = { meetingId: string; role: LinkRole };
+/** An agency's follow-up link (issue 17): cookie `dt_agency_<meetingId>`. */
+export type AgencyLink = { meetingId: string; agencyId: string };

@@ -111,7 +111,7 @@ function authorise(app: App, auth: Partial<HandshakeAuth> | undefined, cookieHea
 	const role = auth?.role;
 	if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return null;
 	const cookies = parseCookies(cookieHeader ?? '');
-	const access = grant(app, meetingId, role, (name) => cookies[name]);
+	const access = grant(app, meetingId, role, (name) => cookies[name], 'socket');
 	return access.ok ? { meetingId, actor: access.actor, via: access.via } : null;
 }
 

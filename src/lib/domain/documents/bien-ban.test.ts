@@ -19,7 +19,10 @@ describe('[D6] biên bản builder', () => {
 		expect(lines).toContain('- Đồng chí Trần Văn Hùng, Phó Trưởng Ban Dân vận Thành ủy;');
 		expect(lines).toContain('- Nhân dân: 92/120 người có mặt;');
 		expect(lines).toContain('Tổng số có mặt: 97/126 người được mời.');
-		expect(lines).toContain('Đồng chủ trì: đồng chí Lê Văn Bình, Bí thư Đảng ủy phường.');
+		// One word for the person presiding in the minutes, "chủ tọa" (form 1.9, DOMAIN.md): the text and the signature agree.
+		expect(lines).toContain('Chủ tọa: đồng chí Nguyễn Thị Hoa, Chủ tịch UBND phường.');
+		expect(lines).toContain('Đồng chủ tọa: đồng chí Lê Văn Bình, Bí thư Đảng ủy phường.');
+		expect(lines.some((l) => /chủ trì:/i.test(l))).toBe(false);
 		expect(lines).toContain('14 giờ 10 phút: Báo cáo tình hình kinh tế - xã hội năm 2025 (đồng chí Nguyễn Thị Hoa).');
 		expect(lines).toContain('Báo cáo tình hình kinh tế - xã hội năm 2025: Tăng trưởng đạt 8,2%; thu ngân sách vượt 12% dự toán.');
 		expect(lines).toContain('Hội nghị kết thúc vào hồi 16 giờ 35 phút cùng ngày.');
@@ -28,7 +31,17 @@ describe('[D6] biên bản builder', () => {
 			['THƯ KÝ', 'Phạm Thu Trang'],
 			['CHỦ TỌA', 'Nguyễn Thị Hoa']
 		]);
-		expect(lines.slice(-3)).toEqual(['Nơi nhận:', '- Thường trực Đảng ủy phường;', '- Lưu: VT, Hồ sơ.']);
+		// The bodies the plan names, the agencies assigned, then the office's own lines.
+		expect(lines.slice(lines.indexOf('Nơi nhận:'))).toEqual([
+			'Nơi nhận:',
+			'- Lãnh đạo HĐND, UBND phường Bạch Đằng;',
+			'- Ủy ban MTTQ Việt Nam phường Bạch Đằng;',
+			'- Phòng Kinh tế;',
+			'- Ban Quản lý dự án;',
+			'- Phòng Văn hóa - Xã hội;',
+			'- Thường trực Đảng ủy phường;',
+			'- Lưu: VT, Hồ sơ.'
+		]);
 		expect(model.draft).toBe(false);
 		expect(model.fileName).toBe('Bien-ban-hoi-nghi-doi-thoai-2025-11-14.docx');
 	});
@@ -43,11 +56,11 @@ describe('[D6] biên bản builder', () => {
 		expect(lines).toContain(
 			'Kết quả: Giao Phòng Kinh tế chủ trì, phối hợp Ban Quản lý dự án kiểm tra, xem xét, giải quyết; trả lời bằng văn bản cho công dân trước ngày 12/12/2025.'
 		);
-		expect(lines).toContain('Kết quả: Báo cáo cấp trên.');
+		expect(lines).toContain('Kết quả: Ghi nhận, báo cáo cấp tỉnh, thành phố trực thuộc trung ương xem xét, giải quyết.');
 		expect(lines).toContain('Kết quả: Tiếp thu.');
 		expect(lines.some((l) => l.startsWith('Kết quả: Nội dung khiếu nại, tố cáo không thuộc phạm vi đối thoại'))).toBe(true);
 		// Written and collected opinions come after the spoken ones, numbered on.
-		expect(at('8. Tổ dân phố 3: Thu gom rác muộn.')).toBeGreaterThan(at('4. Ý kiến bằng văn bản'));
+		expect(at('8. Tổ dân phố 3: Thu gom rác muộn.')).toBeGreaterThan(at('4. Ý kiến gửi bằng văn bản'));
 		expect(at('9. Bà Ngô Thị Hạnh, Tổ 5: Thiếu phòng học')).toBeGreaterThan(at('8. '));
 	});
 
@@ -61,7 +74,7 @@ describe('[D6] biên bản builder', () => {
 
 	it('user text is kept as typed, NFC-normalised', () => {
 		const m = governmentMeeting();
-		m.opinions = [{ ...m.opinions[0], name: 'Nguyễn Văn An'.normalize('NFD'), content: '<script>x</script> & "y"' }];
+		m.opinions = [{ ...m.opinions[0], petitioner: { ...m.opinions[0].petitioner, name: 'Nguyễn Văn An'.normalize('NFD') }, content: '<script>x</script> & "y"' }];
 		const text = plainText(buildBienBan(m));
 		expect(text).toContain('1. Ông Nguyễn Văn An, Tổ 5: <script>x</script> & "y"');
 		expect(text.normalize('NFC')).toBe(text);
@@ -75,6 +88,8 @@ describe('[D6] biên bản builder', () => {
 		expect(cellText(0, 0)).toEqual(['ĐẢNG BỘ THÀNH PHỐ HẠ LONG', 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG', '*']);
 		expect(cellText(0, 1)).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
 		expect(cellText(1, 0)).toEqual(['Số 05-BB/ĐU']);
+		// HD 36: a Party document carries its place and date line (the meeting day).
+		expect(cellText(1, 1)).toEqual(['Phường Bạch Đằng, ngày 14 tháng 11 năm 2025']);
 	});
 
 	it('no opinions, not ended: marked DỰ THẢO, says so, end time left blank, a zero statistics row', () => {

@@ -1,12 +1,14 @@
 /**
  * Biên bản hội nghị đối thoại: form 1.9 of Decree 30/2020 appendix III (no place/date line
  * in the header; start time, place, attendance, chair, secretary, proceedings in order, end
- * time; THƯ KÝ left and CHỦ TỌA right; "Lưu: VT, Hồ sơ").
+ * time; THƯ KÝ left and CHỦ TỌA right; "Lưu: VT, Hồ sơ"). A Party committee's minutes (HD 36)
+ * carry the place and date line like every Party document. The person presiding is "chủ tọa"
+ * throughout the minutes (form 1.9 and DOMAIN.md), in the text and the signature block.
  */
-import { documentDate, documentTime } from './dates';
+import { documentDate, documentTime, placeDateLine } from './dates';
 import type { DocumentAssignment, DocumentOpinion, MinutesDocumentInput } from './input';
 import { paragraph, run, withTestId, type Block, type DocumentModel, type Paragraph } from './model';
-import { bodyLines, closing, header, numberLine, recipients, signerParagraphs, speakerName, t, title } from './parts';
+import { bodyLines, closing, header, numberLine, petitionerPhrase, recipients, signerParagraphs, speakerPhrase, t, title } from './parts';
 import { opinionStatistics, statisticsBlocks } from './statistics';
 import { deadlineDate } from './dates';
 
@@ -18,7 +20,8 @@ export function buildBienBan(input: MinutesDocumentInput): DocumentModel {
 			parentBody: input.parentBody,
 			issuingBody: input.issuingBody,
 			number: numberLine(input.layout, input.office.bienBanNumber, input.office.bienBanSymbol),
-			placeDate: null
+			// [D19] Form 1.9 has no date line; HD 36 gives every Party document one (the meeting day).
+			placeDate: input.layout === 'party' ? placeDateLine(input.office.placeName, { iso: input.date }) : null
 		}),
 		...title(t('bienBan.type'), input.title),
 		paragraph('body', t('bienBan.start', { time: documentTime(input.startTime), date: documentDate(input.date) })),
@@ -36,7 +39,7 @@ export function buildBienBan(input: MinutesDocumentInput): DocumentModel {
 		]),
 		paragraph('body', input.endTime ? t('bienBan.end', { time: documentTime(input.endTime) }) : t('bienBan.endOpen')),
 		signatures(input),
-		...recipients(input.office.extraRecipients.bienBan, t('doc.recipientArchiveMinutes'))
+		...recipients(minutesRecipients(input), t('doc.recipientArchiveMinutes'))
 	];
 	return {
 		kind: 'bien-ban',
@@ -107,10 +110,11 @@ function opinions(input: MinutesDocumentInput): Paragraph[] {
 
 /** "1. Ông Nguyễn Văn A, Tổ 5: …", each answer, then the outcome. */
 export function opinionParagraphs(o: DocumentOpinion, n: number): Paragraph[] {
-	const who = `${n}. ${speakerName(o.salutation, o.name)}${o.unit ? `, ${o.unit}` : ''}: `;
+	const who = `${n}. ${petitionerPhrase(o.petitioner)}: `;
 	const [first, ...rest] = bodyLines(o.content, who);
 	const out = [withTestId(first, 'doc-opinion'), ...rest];
-	for (const a of o.answers) out.push(...bodyLines(a.content, t('doc.answer', { name: a.name, title: a.title })));
+	// An answer with nothing said is not in the record (B1); one more guard here costs nothing.
+	for (const a of o.answers.filter((a) => a.content.trim())) out.push(...bodyLines(a.content, t('doc.answer', { speaker: speakerPhrase(a.speaker) })));
 	const outcome = outcomeText(o);
 	if (outcome) out.push(paragraph('body', run(t('bienBan.outcome'), { italic: true }), run(outcome, { italic: true })));
 	return out;
@@ -119,8 +123,33 @@ export function opinionParagraphs(o: DocumentOpinion, n: number): Paragraph[] {
 export function outcomeText(o: DocumentOpinion): string {
 	if (!o.outcome) return '';
 	if (o.outcome === 'assigned' && o.assignment) return assignmentSentence(o.assignment);
-	if (o.outcome === 'out_of_scope') return t('notice.outOfScopeItem');
+	if (o.outcome === 'out_of_scope') return outOfScopeText(o);
+	if (o.outcome === 'reported_upward') return reportedText(o);
+	if (o.outcome === 'accepted' && o.note.trim()) return t('doc.acceptedBy', { body: o.note.trim().replace(/[.;,]$/, '') });
 	return `${t(`doc.outcome.${o.outcome}`)}.`;
+}
+
+/** [D16] The level named: "Ghi nhận, báo cáo cấp tỉnh, thành phố trực thuộc trung ương xem xét, giải quyết." */
+export function reportedText(o: DocumentOpinion): string {
+	return o.reportLevel ? t('doc.reportedTo', { level: t(`doc.level.${o.reportLevel}`) }) : t('notice.upwardItem');
+}
+
+/** [D17] Where the secretary noted the person was directed; the generic sentence only when there is no note. */
+export function outOfScopeText(o: DocumentOpinion): string {
+	const note = o.note.trim();
+	if (!note) return t('notice.outOfScopeItem');
+	return t('doc.outOfScopeNote', { note: /[.!?]$/.test(note) ? note : `${note}.` });
+}
+
+/** [D19] "Nơi nhận" of the minutes: the bodies the plan names, the agencies assigned, what the office adds. */
+function minutesRecipients(input: MinutesDocumentInput): string[] {
+	const agencies = input.opinions.flatMap((o) => (o.outcome === 'assigned' && o.assignment ? [o.assignment.leadAgency, ...o.assignment.cooperating] : []));
+	const lines = [...input.planRecipients, ...agencies, ...input.office.extraRecipients.bienBan].filter((l) => l.trim());
+	const seen = new Set<string>();
+	return lines.filter((l) => {
+		const key = l.trim().toLocaleLowerCase('vi');
+		return !seen.has(key) && seen.add(key);
+	});
 }
 
 /** "Giao <agency> chủ trì, phối hợp <agencies> …; trả lời bằng văn bản cho công dân trước ngày dd/mm/yyyy." */

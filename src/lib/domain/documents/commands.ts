@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isoDate } from '../shared-schemas';
 
 const text = (max: number) => z.string().trim().max(max);
 /** A register number: digits, maybe with a letter suffix ("05", "12a"); "" leaves the blank. */
@@ -23,5 +24,7 @@ export const updateDocumentOfficePayload = z.strictObject({
 	placeName: text(120).optional(),
 	noticeSigner: signerFields.nullable().optional(),
 	extraRecipients: z.strictObject({ bienBan: recipientLines, notice: recipientLines }).optional(),
-	complex: z.boolean().optional()
+	complex: z.boolean().optional(),
+	/** The notice's issue date (the answer period counts from it); null clears it. */
+	noticeIssuedOn: isoDate.nullable().optional()
 });

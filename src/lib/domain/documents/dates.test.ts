@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar } from '../workdays';
 import { documentDate, documentTime, localClock, placeDateLine } from './dates';
-import { answerDeadline, noticeDueDate } from './deadlines';
+import { defaultAnswerDeadline } from '../minutes/deadline';
+import { noticeDueDate } from './deadlines';
 import { numberLine } from './parts';
 
 describe('[D5] dates, times and numbers as documents write them', () => {
@@ -33,6 +34,6 @@ describe('[D5] dates, times and numbers as documents write them', () => {
 		// Friday 6/2/2026: Tết 2026 is off 14/2–22/2, so 10 working days end on 27/2, not 20/2.
 		expect(noticeDueDate('2026-02-06', false, cal)).toBe('2026-02-27');
 		expect(noticeDueDate('2026-02-06', true, cal)).toBe('2026-03-06');
-		expect(answerDeadline('2026-02-06', false, 7, cal)).toBe('2026-03-10');
+		expect(defaultAnswerDeadline({ date: '2026-02-06', complex: false, answerPeriodDays: 7, calendar: cal })).toBe('2026-03-10');
 	});
 });

@@ -4,7 +4,7 @@
  * opinions, user text with markup characters.
  */
 import { builtInCalendar } from '../workdays';
-import type { DocumentOpinion, MinutesDocumentInput } from './input';
+import type { DocumentAnswer, DocumentOpinion, DocumentPerson, MinutesDocumentInput } from './input';
 
 const base = (): MinutesDocumentInput => ({
 	meetingId: 'm1',
@@ -49,28 +49,35 @@ const base = (): MinutesDocumentInput => ({
 		placeName: 'Phường Bạch Đằng',
 		noticeSigner: { authority: 'TM.', body: 'Ủy ban nhân dân', position: 'Chủ tịch', name: 'Nguyễn Thị Hoa' },
 		extraRecipients: { bienBan: ['Thường trực Đảng ủy phường'], notice: ['Thường trực HĐND phường'] }
-	}
+	},
+	planRecipients: ['Lãnh đạo HĐND, UBND phường Bạch Đằng', 'Ủy ban MTTQ Việt Nam phường Bạch Đằng']
 });
 
-const opinion = (o: Partial<DocumentOpinion> & Pick<DocumentOpinion, 'id' | 'name' | 'content'>): DocumentOpinion => ({
-	salutation: 'Ông',
-	unit: 'Tổ 5',
+type FlatOpinion = Partial<Omit<DocumentOpinion, 'petitioner'>> & Pick<DocumentOpinion, 'id' | 'content'> & { name: string; salutation?: string; unit?: string };
+
+/** A person (the petitioner's fields given flat in the list below). */
+export const person = (p: Partial<DocumentPerson> & { name: string }): DocumentPerson => ({ kind: 'person', salutation: '', title: '', unit: '', ...p });
+
+const opinion = ({ name, salutation = 'Ông', unit = 'Tổ 5', ...o }: FlatOpinion): DocumentOpinion => ({
+	petitioner: person({ salutation, name, unit }),
 	field: 'Đất đai',
 	source: 'spoken',
 	answers: [],
 	outcome: null,
 	assignment: null,
+	reportLevel: null,
+	note: '',
 	...o
 });
 
-const answer = (content: string) => ({ name: 'Đỗ Minh Tuấn', title: 'Trưởng phòng Kinh tế', content });
+const answer = (content: string): DocumentAnswer => ({ speaker: person({ salutation: 'Đồng chí', name: 'Đỗ Minh Tuấn', title: 'Trưởng phòng Kinh tế' }), content });
 
 export const OPINIONS: DocumentOpinion[] = [
 	opinion({
 		id: 'o1',
 		name: 'Nguyễn Văn An',
 		content: 'Đề nghị làm rõ tiến độ cấp sổ đỏ cho 12 hộ tổ 5.',
-		answers: [answer('Phường đã hoàn thiện hồ sơ.'), { name: 'Nguyễn Thị Hoa', title: 'Chủ tịch UBND phường', content: 'Bổ sung: trong tháng 12 sẽ trao sổ.' }],
+		answers: [answer('Phường đã hoàn thiện hồ sơ.'), { speaker: person({ salutation: 'Đồng chí', name: 'Nguyễn Thị Hoa', title: 'Chủ tịch UBND phường' }), content: 'Bổ sung: trong tháng 12 sẽ trao sổ.' }],
 		outcome: 'answered'
 	}),
 	opinion({
@@ -102,7 +109,7 @@ export const OPINIONS: DocumentOpinion[] = [
 		outcome: 'assigned',
 		assignment: { leadAgency: 'Phòng Văn hóa - Xã hội', cooperating: ['Phòng Kinh tế'], deadline: '2025-12-12' }
 	}),
-	opinion({ id: 'o5', name: 'Vũ Thị Em', salutation: 'Bà', field: 'Giao thông', content: 'Đề nghị mở rộng quốc lộ 18.', outcome: 'reported_upward' }),
+	opinion({ id: 'o5', name: 'Vũ Thị Em', salutation: 'Bà', field: 'Giao thông', content: 'Đề nghị mở rộng quốc lộ 18.', outcome: 'reported_upward', reportLevel: 'province' }),
 	opinion({ id: 'o6', name: 'Đặng Văn Phúc', field: 'Y tế', content: 'Trạm y tế nên mở cửa thứ Bảy.', outcome: 'accepted' }),
 	opinion({ id: 'o7', name: 'Bùi Văn Giang', field: '', content: 'Khiếu nại quyết định thu hồi đất năm 2019.', outcome: 'out_of_scope' }),
 	opinion({ id: 'o8', name: 'Tổ dân phố 3', salutation: '', unit: '', source: 'written', field: 'Môi trường', content: 'Thu gom rác muộn.', outcome: 'accepted' }),
@@ -137,6 +144,9 @@ export function emptyMeeting(): MinutesDocumentInput {
 /** A meeting with `n` opinions over every outcome, for the bench. */
 export function largeMeeting(n: number): MinutesDocumentInput {
 	const m = governmentMeeting();
-	const opinions = Array.from({ length: n }, (_, i) => ({ ...OPINIONS[i % OPINIONS.length], id: `o${i}`, name: `${OPINIONS[i % OPINIONS.length].name} ${i}` }));
+	const opinions = Array.from({ length: n }, (_, i) => {
+		const o = OPINIONS[i % OPINIONS.length];
+		return { ...o, id: `o${i}`, petitioner: { ...o.petitioner, name: `${o.petitioner.name} ${i}` } };
+	});
 	return { ...m, opinions };
 }

@@ -82,8 +82,12 @@ describe('meeting state → documents', () => {
 		const input = minutesInput(s);
 		expect(input.opinions.map((o) => o.outcome)).toEqual(['answered', 'assigned', 'assigned', 'reported_upward', 'accepted', 'out_of_scope', null]);
 		expect(input.opinions.map((o) => o.source)).toEqual(['spoken', 'spoken', 'spoken', 'spoken', 'spoken', 'spoken', 'collected']);
-		expect(input.opinions[0]).toMatchObject({ salutation: 'Ông', name: 'Phạm Văn Tư', unit: 'Tổ 5', answers: [{ name: 'Nguyễn Thị Hoa', title: 'Chủ tịch UBND phường', content: 'Phường sẽ sửa trong quý III.' }] });
-		expect(input.opinions[1].answers).toEqual([{ name: 'Ông Trần Văn Bình', title: kthtdt.name, content: 'Sẽ khảo sát.' }]);
+		expect(input.opinions[0]).toMatchObject({
+			petitioner: { salutation: 'Ông', name: 'Phạm Văn Tư', unit: 'Tổ 5' },
+			answers: [{ speaker: { salutation: 'Đồng chí', name: 'Nguyễn Thị Hoa', title: 'Chủ tịch UBND phường' }, content: 'Phường sẽ sửa trong quý III.' }]
+		});
+		// The salutation typed with the name is the person's, the agency is their unit (once): no "Đồng chí Ông …".
+		expect(input.opinions[1].answers).toEqual([{ speaker: { kind: 'person', salutation: 'Ông', name: 'Trần Văn Bình', title: '', unit: kthtdt.name }, content: 'Sẽ khảo sát.' }]);
 		// Mon 13/07/2026 + 10 working days = 27/07 (notice), + 15 (the plan's default period) = 17/08.
 		expect(input.opinions[1].assignment).toEqual({ leadAgency: kthtdt.name, cooperating: [ca.name], deadline: '2026-08-17' });
 		expect(input.opinions[2].assignment).toEqual({ leadAgency: ca.name, cooperating: [], deadline: '2026-08-31' });

@@ -1,20 +1,22 @@
 /**
  * The meeting state → what the documents need. The one place that knows how the room
  * records things; the builders only read `MinutesDocumentInput`.
- * Opinions, answers, outcomes, assignments, item summaries, the assessment and the
- * conclusions come from the minutes (`src/lib/domain/minutes/`), deadlines from its own rule.
+ * Opinions, answers, outcomes and assignments come from the meeting record (`record/`: people
+ * structured, deadlines from the one rule); item summaries, the assessment and the
+ * conclusions from the minutes (`minutes/`).
  */
 import { attendanceSummary } from '../checkin/attendance';
-import { answerDeadline } from '../minutes/deadline';
-import { deadlineBasis, minutesOf } from '../minutes/decide';
-import type { Opinion, OpinionOrigin, OutcomeKind } from '../minutes/types';
+import { minutesOf } from '../minutes/read';
+import type { OpinionOrigin, OutcomeKind } from '../minutes/types';
+import { meetingRecord } from '../record/record';
+import type { PersonRef, RecordOpinion } from '../record/types';
 import { foldVietnamese } from '../search';
 import type { MeetingState } from '../types';
 import { localClock } from './dates';
-import type { Conclusion, DocumentOpinion, DocumentOutcome, MinutesDocumentInput, OfficeFields, Signer } from './input';
+import type { Conclusion, DocumentOpinion, DocumentOutcome, DocumentPerson, MinutesDocumentInput, OfficeFields, Signer } from './input';
 import { layoutForHost, type Layout } from './layout';
 import { t } from './parts';
-import { placeName } from './place-name';
+import { bodyInSentence, placeName } from './place-name';
 
 /** Categories whose checked-in members are named in the minutes (leaders, guests from above). */
 const NAMED_CATEGORY = /lanh dao|khach moi|cap tren/;
@@ -25,6 +27,7 @@ export function minutesInput(state: MeetingState): MinutesDocumentInput {
 	const named = new Set(state.categories.filter((c) => NAMED_CATEGORY.test(foldVietnamese(c.name))).map((c) => c.id));
 	const chairs = state.plan.chairs.filter((c) => c.position === 'chair');
 	const minutes = minutesOf(state);
+	const office = officeFields(state, layout, chairs[0]?.name ?? '');
 	return {
 		meetingId: state.id,
 		layout,
@@ -46,12 +49,13 @@ export function minutesInput(state: MeetingState): MinutesDocumentInput {
 			startedAt: item.id in state.itemStartedAt ? localClock(state.itemStartedAt[item.id]).time : null,
 			summary: minutes.itemSummaries[item.id]?.text ?? ''
 		})),
-		opinions: minutes.opinions.map((o) => documentOpinion(state, o)),
+		opinions: meetingRecord(state).opinions.map(documentOpinion),
 		generalAssessment: minutes.overall.text,
 		conclusions: conclusionsOf(state),
 		complex: state.documentOffice.complex,
 		calendar: state.calendar,
-		office: officeFields(state, layout, chairs[0]?.name ?? '')
+		office,
+		planRecipients: planRecipients(state, office.placeName)
 	};
 }
 
@@ -85,40 +89,41 @@ const OUTCOME: Record<OutcomeKind, DocumentOutcome> = {
 	accepted: 'accepted',
 	out_of_scope: 'out_of_scope'
 };
-const SALUTATION = /^(Ông|Bà)\s+/u;
 
-function documentOpinion(state: MeetingState, o: Opinion): DocumentOpinion {
-	const agencyName = (id: string) => state.agencies.find((a) => a.id === id)?.name ?? '';
-	// A delegate on the list gives the salutation; a typed name may start with one ("Ông Nguyễn Văn An").
-	const delegate = o.raisedBy.delegateId ? state.delegates.find((d) => d.id === o.raisedBy.delegateId) : undefined;
-	const typed = o.raisedBy.name.trim().match(SALUTATION);
-	const [salutation, name] =
-		o.raisedBy.kind === 'organisation' ? ['', o.raisedBy.name.trim()]
-		: delegate && !typed ? [delegate.salutation, o.raisedBy.name.trim() || delegate.fullName]
-		: typed ? [typed[1], o.raisedBy.name.trim().slice(typed[0].length)]
-		: ['', o.raisedBy.name.trim()];
+const documentPerson = ({ delegateId: _unused, ...p }: PersonRef): DocumentPerson => p;
+
+/** One opinion of the meeting record in the documents' words: people structured, deadlines from the one rule (B2, B3). */
+function documentOpinion(o: RecordOpinion): DocumentOpinion {
 	const outcome = o.outcome;
 	return {
 		id: o.id,
-		salutation,
-		name,
-		unit: o.raisedBy.unit,
+		petitioner: documentPerson(o.petitioner),
 		field: o.field,
-		content: o.content.text,
+		content: o.content,
 		source: SOURCE[o.origin.kind],
-		answers: o.answers.map((a) => {
-			if (a.by.kind === 'agency') return { name: a.by.name, title: agencyName(a.by.agencyId), content: a.summary.text };
-			const by = a.by;
-			const chair = state.plan.chairs.find((c) => c.id === by.chairId);
-			return { name: by.name || chair?.name || '', title: chair?.title ?? '', content: a.summary.text };
-		}),
+		answers: o.answers.map((a) => ({ speaker: documentPerson(a.speaker), content: a.summary })),
 		outcome: outcome ? OUTCOME[outcome.kind] : null,
-		assignment:
-			outcome?.kind === 'assigned'
-				? { leadAgency: agencyName(outcome.leadAgencyId), cooperating: outcome.coAgencyIds.map(agencyName), deadline: answerDeadline(outcome, deadlineBasis(state)) }
-				: null
+		assignment: o.assignment ? { leadAgency: o.assignment.leadAgencyName, cooperating: o.assignment.coAgencyNames, deadline: o.assignment.deadline } : null,
+		reportLevel: outcome?.kind === 'reported' ? outcome.level : null,
+		note: outcome?.kind === 'out_of_scope' ? outcome.note : outcome?.kind === 'accepted' ? outcome.body : ''
 	};
 }
+
+/**
+ * [D19] The bodies the plan names, for "Nơi nhận": the host's standing bodies (the Party
+ * committee, the People's Committee, or both) and the Fatherland Front, which supervises.
+ */
+function planRecipients(state: MeetingState, place: string): string[] {
+	const where = place ? lowerFirst(place) : '';
+	const host = state.plan.host;
+	return [
+		...(host !== 'government' ? [where ? t('doc.recipientPartyStanding', { place: where }) : bodyInSentence(state.plan.issuingBody)] : []),
+		...(host !== 'party' ? [where ? t('doc.recipientGovernmentLeaders', { place: where }) : bodyInSentence(state.plan.issuingBody)] : []),
+		t('doc.recipientFront', { place: where }).trim()
+	].filter((line, i, all) => line && all.indexOf(line) === i);
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** Each conclusion under the field of its first opinion; "" when it names none. */
 function conclusionsOf(state: MeetingState): Conclusion[] {

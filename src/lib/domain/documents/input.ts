@@ -3,8 +3,13 @@
  * this; `from-meeting.ts` fills it from the meeting state (the minutes and the queue), so a
  * change in how the room records things touches the adapter, not the documents.
  */
+import type { ReportLevel } from '../minutes/types';
+import type { PersonRef as RecordPerson } from '../record/types';
 import type { HolidayCalendar } from '../workdays';
 import type { Layout } from './layout';
+
+/** A person as the meeting record gives them: salutation, name, title, unit apart (rule B2). */
+export type DocumentPerson = Omit<RecordPerson, 'delegateId'>;
 
 /** What the secretary tagged (DOMAIN.md "Outcome of each opinion"). */
 export const DOCUMENT_OUTCOMES = ['answered', 'assigned', 'reported_upward', 'accepted', 'out_of_scope'] as const;
@@ -34,8 +39,8 @@ export interface ProgrammeStep {
 }
 
 export interface DocumentAnswer {
-	name: string;
-	title: string;
+	/** Who answered: "Đồng chí" (or the salutation known), name, title, the agency as unit. */
+	speaker: DocumentPerson;
 	content: string;
 }
 
@@ -48,10 +53,8 @@ export interface DocumentAssignment {
 
 export interface DocumentOpinion {
 	id: string;
-	/** "Ông" / "Bà"; "" for an organisation or when unknown. */
-	salutation: string;
-	name: string;
-	unit: string;
+	/** Who raised it; the name may be "" (not given): the documents then write the unit alone or "Một đại biểu (không nêu tên)". */
+	petitioner: DocumentPerson;
 	field: string;
 	content: string;
 	/** spoken in the room, sent in writing during the meeting, or collected beforehand and taken up. */
@@ -59,6 +62,10 @@ export interface DocumentOpinion {
 	answers: DocumentAnswer[];
 	outcome: DocumentOutcome | null;
 	assignment: DocumentAssignment | null;
+	/** For reported_upward: the level it goes to (cấp tỉnh …, trung ương; cấp huyện for older meetings). */
+	reportLevel: ReportLevel | null;
+	/** For out_of_scope: where the person was directed; for accepted: which body takes it on ("" if none). */
+	note: string;
 }
 
 export interface Conclusion {
@@ -109,4 +116,6 @@ export interface MinutesDocumentInput {
 	complex: boolean;
 	calendar: HolidayCalendar;
 	office: OfficeFields;
+	/** Named in "Nơi nhận" of both documents before the office's own lines: the bodies the plan names (the level above, the Front). */
+	planRecipients: string[];
 }

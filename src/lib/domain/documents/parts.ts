@@ -4,7 +4,8 @@
  */
 import type { MessageKey } from '../../i18n/catalog';
 import { translate, type MessageParams } from '../../i18n/translate';
-import type { Signer } from './input';
+import { position } from '../record/person';
+import type { DocumentPerson, Signer } from './input';
 import { LAYOUTS, type Layout } from './layout';
 import { cell, paragraph, run, withTestId, type Paragraph, type Table, type TableCell } from './model';
 
@@ -94,7 +95,24 @@ export function bodyLines(text: string, lead?: string): Paragraph[] {
 	return lines.map((line, i) => (i === 0 && lead ? paragraph('body', run(lead, { bold: true }), line) : paragraph('body', line)));
 }
 
-/** "Ông Nguyễn Văn A, Tổ 5" — speaker as the minutes name them. */
-export function speakerName(salutation: string, name: string): string {
-	return [salutation.trim(), name.trim()].filter(Boolean).join(' ');
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+/**
+ * [D15] Who raised an opinion: "Ông Nguyễn Văn An, Tổ dân phố 5" ("ông …" inside a sentence:
+ * `inSentence`). Without a name, the unit alone, else "Một đại biểu (không nêu tên)".
+ */
+export function petitionerPhrase(p: DocumentPerson, inSentence = false): string {
+	const name = p.name.trim();
+	if (!name) return p.unit.trim() || (inSentence ? lowerFirst(t('doc.unnamed')) : t('doc.unnamed'));
+	const salutation = inSentence ? p.salutation.toLocaleLowerCase('vi') : p.salutation;
+	return [[salutation, name].filter(Boolean).join(' '), position(p)].filter(Boolean).join(', ');
+}
+
+/**
+ * [D14] Who answered: "Đồng chí Đỗ Văn Hùng, Trưởng phòng Kinh tế" or "Bà Phạm Thị Dung, Phòng
+ * Văn hóa - Xã hội": the salutation once, the agency once, from the structured person.
+ */
+export function speakerPhrase(p: DocumentPerson): string {
+	if (!p.name.trim()) return position(p) || t('doc.unnamed');
+	return [[p.salutation, p.name.trim()].filter(Boolean).join(' '), position(p)].filter(Boolean).join(', ');
 }

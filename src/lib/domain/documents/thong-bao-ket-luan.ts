@@ -2,12 +2,12 @@
  * Thông báo kết luận (dự thảo): the chair's conclusions, grouped by field, then who must do
  * what by when. It is always a draft here: the office edits and signs it in Word.
  */
-import { assignmentSentence } from './bien-ban';
+import { assignmentSentence, outOfScopeText, reportedText } from './bien-ban';
 import { documentDate, documentTime, deadlineDate, placeDateLine } from './dates';
 import { noticeDueDate, noticeWorkingDays } from './deadlines';
 import type { DocumentOpinion, MinutesDocumentInput } from './input';
 import { paragraph, run, withTestId, type Block, type DocumentModel, type Paragraph } from './model';
-import { bodyLines, closing, header, numberLine, recipients, signerParagraphs, speakerName, t, title } from './parts';
+import { bodyLines, closing, header, numberLine, petitionerPhrase, recipients, signerParagraphs, t, title } from './parts';
 import { bodyInSentence } from './place-name';
 import { opinionStatistics, statisticsBlocks } from './statistics';
 
@@ -36,11 +36,11 @@ export function buildThongBaoKetLuan(input: MinutesDocumentInput): DocumentModel
 		paragraph('heading', t('notice.assignments')),
 		...orNone(assignments(input.opinions)),
 		paragraph('heading', t('notice.upward')),
-		...orNone(listed(input.opinions, 'reported_upward', t('notice.upwardItem'))),
+		...orNone(listed(input.opinions, 'reported_upward', reportedText)),
 		paragraph('heading', t('notice.accepted')),
-		...orNone(listed(input.opinions, 'accepted', '')),
+		...orNone(listed(input.opinions, 'accepted', (o) => (o.note.trim() ? t('doc.acceptedBy', { body: o.note.trim().replace(/[.;,]$/, '') }) : ''))),
 		paragraph('heading', t('notice.outOfScope')),
-		...orNone(listed(input.opinions, 'out_of_scope', t('notice.outOfScopeItem'))),
+		...orNone(listed(input.opinions, 'out_of_scope', outOfScopeText)),
 		paragraph('heading', t('notice.stats')),
 		...statisticsBlocks(opinionStatistics(input.opinions)),
 		paragraph('body', t('notice.closing', { body: bodyInSentence(input.issuingBody) })),
@@ -67,7 +67,7 @@ function opening(input: MinutesDocumentInput): Paragraph {
 		: '';
 	const present = input.attendance.reduce((n, c) => n + c.present, 0);
 	const categories = input.attendance.filter((c) => c.present > 0).map((c) => `${c.category} ${c.present}`);
-	const people = new Set(input.opinions.map((o) => `${o.name.trim().toLocaleLowerCase('vi')}|${o.unit.trim().toLocaleLowerCase('vi')}`)).size;
+	const people = new Set(input.opinions.map((o) => `${o.petitioner.name.trim().toLocaleLowerCase('vi')}|${o.petitioner.unit.trim().toLocaleLowerCase('vi')}`)).size;
 	const written = input.opinions.filter((o) => o.source !== 'spoken').length;
 	return withTestId(
 		paragraph(
@@ -99,8 +99,7 @@ function conclusionsByField(input: MinutesDocumentInput): Paragraph[] {
 	]);
 }
 
-const opinionLead = (o: DocumentOpinion) =>
-	t('notice.opinionOf', { speaker: speakerName(o.salutation.toLocaleLowerCase('vi'), o.name), unit: o.unit ? `, ${o.unit}` : '' });
+const opinionLead = (o: DocumentOpinion) => t('notice.opinionOf', { speaker: petitionerPhrase(o.petitioner, true), unit: '' });
 
 /**
  * Per agency, in order of first assignment: each opinion it leads (who raised it, what, the
@@ -122,17 +121,21 @@ function assignments(opinions: DocumentOpinion[]): Paragraph[] {
 			...helps.map((o) =>
 				paragraph(
 					'body',
-					t('doc.cooperation', { lead: o.assignment!.leadAgency, speaker: speakerName(o.salutation.toLocaleLowerCase('vi'), o.name), unit: o.unit ? `, ${o.unit}` : '', number: number.get(o.id)! })
+					t('doc.cooperation', { lead: o.assignment!.leadAgency, speaker: petitionerPhrase(o.petitioner, true), unit: '', number: number.get(o.id)! })
 				)
 			)
 		];
 	});
 }
 
-function listed(opinions: DocumentOpinion[], outcome: DocumentOpinion['outcome'], after: string): Paragraph[] {
+/** [D18] Each opinion under its own outcome, whatever its origin (spoken, written, collected). */
+function listed(opinions: DocumentOpinion[], outcome: DocumentOpinion['outcome'], after: (o: DocumentOpinion) => string): Paragraph[] {
 	return opinions
 		.filter((o) => o.outcome === outcome)
-		.flatMap((o, i) => [...bodyLines(o.content, `${i + 1}. ${opinionLead(o)}`), ...(after ? [paragraph('body', run(after, { italic: true }))] : [])]);
+		.flatMap((o, i) => {
+			const line = after(o);
+			return [...bodyLines(o.content, `${i + 1}. ${opinionLead(o)}`), ...(line ? [paragraph('body', run(line, { italic: true }))] : [])];
+		});
 }
 
 /** Agencies assigned, the Front, the Party Building Board, the petitioners, then what the office adds. */

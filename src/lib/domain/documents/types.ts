@@ -22,6 +22,11 @@ export interface DocumentOffice {
 	extraRecipients: { bienBan: string[]; notice: string[] };
 	/** The chair marked the content complex: the notice may take 15 working days, not 10. */
 	complex: boolean;
+	/**
+	 * ISO date the conclusion notice was issued, once the office enters it: the answer period of
+	 * every assignment counts from it (`record/deadline.ts`). null: not yet (the due date counts).
+	 */
+	noticeIssuedOn: string | null;
 }
 
 export function emptyDocumentOffice(): DocumentOffice {
@@ -33,6 +38,7 @@ export function emptyDocumentOffice(): DocumentOffice {
 		placeName: '',
 		noticeSigner: null,
 		extraRecipients: { bienBan: [], notice: [] },
-		complex: false
+		complex: false,
+		noticeIssuedOn: null
 	};
 }

@@ -1,5 +1,6 @@
 import { emptyMinutes } from '../minutes/types';
 import { emptyDocumentOffice } from '../documents/types';
+import { emptyFollowUp } from '../followup/types';
 import { defaultFields, defaultQueueSettings, emptyQueue } from '../queue/defaults';
 import type { MeetingState } from '../types';
 
@@ -30,7 +31,8 @@ export function hallStart(): HallState {
 		itemStartedAt: {},
 		documentOffice: emptyDocumentOffice(),
 		minutes: emptyMinutes(),
-		queue: emptyQueue()
+		queue: emptyQueue(),
+		followUp: emptyFollowUp()
 	};
 }
 

@@ -17,3 +17,6 @@ export function whileRunning(state: MeetingState): DomainError | null {
 	if (state.status === 'planned') return domainError('not_started');
 	return notEnded(state);
 }
+
+/** Once the meeting has started, and after it ended (the follow-up of what was assigned). */
+export const afterOrDuring = (state: MeetingState): DomainError | null => (state.status === 'planned' ? domainError('not_started') : null);

@@ -17,14 +17,16 @@ export const opinionOrigin = z.discriminatedUnion('kind', [
 
 export const raisedBy = z.strictObject({
 	kind: z.enum(['person', 'organisation']).default('person'),
+	salutation: z.string().trim().max(20).optional(),
 	name: optionalText(200),
+	title: z.string().trim().max(200).optional(),
 	unit: optionalText(200),
 	delegateId: entityId.nullable().default(null)
 });
 
 export const answerBy = z.discriminatedUnion('kind', [
-	z.strictObject({ kind: z.literal('chair'), chairId: entityId.nullable().default(null), name: optionalText(200) }),
-	z.strictObject({ kind: z.literal('agency'), agencyId: entityId, name: optionalText(200) })
+	z.strictObject({ kind: z.literal('chair'), chairId: entityId.nullable().default(null), name: optionalText(200), salutation: z.string().trim().max(20).optional(), title: z.string().trim().max(200).optional() }),
+	z.strictObject({ kind: z.literal('agency'), agencyId: entityId, name: optionalText(200), salutation: z.string().trim().max(20).optional(), title: z.string().trim().max(200).optional() })
 ]);
 
 /**

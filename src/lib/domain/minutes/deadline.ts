@@ -1,5 +1,5 @@
 import { addWorkingDays, type HolidayCalendar } from '../workdays/calendar';
-import type { AnswerPeriod, OpinionOutcome, ReportLevel } from './types';
+import type { AnswerPeriod, ReportLevel } from './types';
 import { REPORT_LEVELS } from './types';
 
 /** What the deadlines depend on; a slice of the meeting so the rules stay easy to test. */
@@ -20,16 +20,13 @@ export function conclusionNoticeDue(basis: DeadlineBasis): string {
 }
 
 /**
- * [N10] The default deadline for an agency's written answer to the citizen: the notice's due
- * date plus the plan's answer period (7 or 15 working days).
+ * [N10] The default deadline for an agency's written answer to the citizen when the notice's
+ * issue date is not known: the notice's due date plus the plan's answer period (7 or 15
+ * working days). Screens and documents call `assignmentDeadline` (`record/deadline.ts`, B3),
+ * which counts from the issue date once the office entered it.
  */
 export function defaultAnswerDeadline(basis: DeadlineBasis): string {
 	return addWorkingDays(conclusionNoticeDue(basis), basis.answerPeriodDays, basis.calendar);
-}
-
-/** The deadline an assignment shows: the one a person set, else the default. */
-export function answerDeadline(outcome: Extract<OpinionOutcome, { kind: 'assigned' }>, basis: DeadlineBasis): string {
-	return outcome.deadline ?? defaultAnswerDeadline(basis);
 }
 
 /** Local government has two levels since 1 July 2025; the district (huyện) stays for older meetings. */

@@ -32,20 +32,33 @@ export type OpinionOrigin =
 	| { kind: 'floor' };
 export type OpinionOriginKind = OpinionOrigin['kind'];
 
+/**
+ * Who raised an opinion, the parts apart (the meeting record reads it: `record/person.ts`).
+ * Opinions stored before the parts were kept apart have no `salutation` / `title` and may
+ * carry the salutation inside `name` ("Ông Nguyễn Văn An"); the record reads both.
+ */
 export interface RaisedBy {
 	kind: 'person' | 'organisation';
-	/** "Ông Nguyễn Văn An" or "Chi hội Cựu chiến binh tổ 5". */
+	/** "Ông", "Bà", "Cụ" or "" (none known). */
+	salutation?: string;
+	/** "Nguyễn Văn An" or "Chi hội Cựu chiến binh tổ 5". */
 	name: string;
+	/** Chức vụ, if any. */
+	title?: string;
 	/** Thôn / tổ dân phố / cơ quan. */
 	unit: string;
 	/** Set when the person is on the meeting's list: their phone shows how it was recorded. */
 	delegateId: string | null;
 }
 
-/** Who answered in the room: one of the chairs, or an agency's representative. */
+/**
+ * Who answered in the room: one of the chairs, or an agency's representative. `name` is the
+ * person's name, `title` their position; answers stored before the parts were kept apart have
+ * no `title` and glue it into `name` ("Trần Văn Bình, Trưởng phòng"): the record reads both.
+ */
 export type AnswerBy =
-	| { kind: 'chair'; /** `PlanSettings.chairs[].id`, if known. */ chairId: string | null; name: string }
-	| { kind: 'agency'; agencyId: string; /** The representative, e.g. "đ/c Trần Văn Bình, Trưởng phòng". */ name: string };
+	| { kind: 'chair'; /** `PlanSettings.chairs[].id`, if known. */ chairId: string | null; name: string; salutation?: string; title?: string }
+	| { kind: 'agency'; agencyId: string; /** The representative, e.g. "Trần Văn Bình". */ name: string; salutation?: string; title?: string };
 
 export interface OpinionAnswer {
 	/** The id of the command that added it (client-made, so it can be edited before the ack). */
@@ -79,9 +92,10 @@ export type OpinionOutcome =
 			/** What the agency must do ("kiểm tra, làm rõ và trả lời bằng văn bản"). */
 			task: string;
 			/**
-			 * ISO date of the written answer to the citizen; null = the default, computed from the
-			 * meeting day, the complex flag, the plan's answer period and the holiday table
-			 * (`answerDeadline` in deadline.ts). Stored only when a person changed it.
+			 * ISO date of the written answer to the citizen; null = the default, computed by the one
+			 * rule (`assignmentDeadline` in record/deadline.ts: the plan's answer period from the
+			 * notice's issue date, else its due date). Stored only when a person changed it, so
+			 * the default follows the notice's issue date once the office enters it.
 			 */
 			deadline: string | null;
 	  }

@@ -26,7 +26,7 @@ export const documentsMessages = {
 	'doc.outcome.out_of_scope': { vi: 'Không thuộc phạm vi đối thoại', en: 'Out of scope' },
 	'doc.outcome.none': { vi: 'Chưa phân loại', en: 'Not tagged' },
 	'doc.speaker': { vi: '{salutation} {name}', en: '{salutation} {name}' },
-	'doc.answer': { vi: 'Đồng chí {name}, {title} trả lời: ', en: 'Comrade {name}, {title} answered: ' },
+	'doc.answer': { vi: '{speaker} trả lời: ', en: '{speaker} answered: ' },
 	'doc.assignment': {
 		vi: 'Giao {lead} chủ trì{cooperating} kiểm tra, xem xét, giải quyết; trả lời bằng văn bản cho công dân trước ngày {deadline}.',
 		en: '{lead} leads{cooperating} to check and resolve; answer the citizen in writing before {deadline}.'
@@ -47,8 +47,8 @@ export const documentsMessages = {
 	'bienBan.guest': { vi: '- Đồng chí {name}, {title};', en: '- Comrade {name}, {title};' },
 	'bienBan.category': { vi: '- {category}: {present}/{expected} người có mặt;', en: '- {category}: {present} of {expected} present;' },
 	'bienBan.attendanceTotal': { vi: 'Tổng số có mặt: {present}/{expected} người được mời.', en: 'Present in all: {present} of {expected} invited.' },
-	'bienBan.chair': { vi: 'Chủ trì: đồng chí {name}, {title}.', en: 'Chair: comrade {name}, {title}.' },
-	'bienBan.coChair': { vi: 'Đồng chủ trì: đồng chí {name}, {title}.', en: 'Co-chair: comrade {name}, {title}.' },
+	'bienBan.chair': { vi: 'Chủ tọa: đồng chí {name}, {title}.', en: 'Chair: comrade {name}, {title}.' },
+	'bienBan.coChair': { vi: 'Đồng chủ tọa: đồng chí {name}, {title}.', en: 'Co-chair: comrade {name}, {title}.' },
 	'bienBan.secretary': { vi: 'Thư ký: {names}.', en: 'Secretaries: {names}.' },
 	'bienBan.secretaryName': { vi: 'đồng chí {name}, {title}', en: 'comrade {name}, {title}' },
 	'bienBan.proceedings': { vi: 'NỘI DUNG HỘI NGHỊ', en: 'PROCEEDINGS' },
@@ -60,7 +60,7 @@ export const documentsMessages = {
 	'bienBan.opinions': { vi: 'Ý kiến phát biểu của Nhân dân và trả lời', en: 'Opinions and answers' },
 	'bienBan.noOpinions': { vi: 'Không có ý kiến phát biểu.', en: 'No opinions were raised.' },
 	'bienBan.outcome': { vi: 'Kết quả: ', en: 'Outcome: ' },
-	'bienBan.other': { vi: 'Ý kiến bằng văn bản và ý kiến thu thập trước hội nghị được tiếp thu', en: 'Written and collected opinions taken up' },
+	'bienBan.other': { vi: 'Ý kiến gửi bằng văn bản và ý kiến thu thập trước hội nghị', en: 'Opinions sent in writing and collected before the meeting' },
 	'bienBan.conclusions': { vi: 'Kết luận của chủ tọa', en: "The chair's conclusions" },
 	'bienBan.noConclusions': { vi: '(Chưa ghi kết luận.)', en: '(No conclusions recorded yet.)' },
 	'bienBan.stats': { vi: 'Thống kê ý kiến', en: 'Statistics' },
@@ -148,5 +148,23 @@ export const documentsMessages = {
 	'documents.error.symbol': { vi: 'Ký hiệu viết liền, không có dấu cách, ví dụ BB-UBND hoặc TB/ĐU.', en: 'A symbol has no spaces, e.g. BB-UBND or TB/ĐU.' },
 	'documents.error.required': { vi: 'Cần điền mục này.', en: 'This field is required.' },
 	'documents.error.tooLong': { vi: 'Nội dung quá dài.', en: 'Too long.' },
-	'documents.link': { vi: 'Văn bản hội nghị (biên bản, thông báo kết luận)', en: 'Meeting documents (minutes, conclusion notice)' }
+	'documents.link': { vi: 'Văn bản hội nghị (biên bản, thông báo kết luận)', en: 'Meeting documents (minutes, conclusion notice)' },
+	'doc.unnamed': { vi: 'Một đại biểu (không nêu tên)', en: 'A delegate (name not given)' },
+	'doc.reportedTo': { vi: 'Ghi nhận, báo cáo {level} xem xét, giải quyết.', en: 'Recorded and reported to the {level} level.' },
+	'doc.level.district': { vi: 'cấp huyện', en: 'district' },
+	'doc.level.province': { vi: 'cấp tỉnh, thành phố trực thuộc trung ương', en: 'provincial' },
+	'doc.level.central': { vi: 'trung ương', en: 'central' },
+	'doc.outOfScopeNote': { vi: 'Không thuộc phạm vi đối thoại; {note}', en: 'Out of the dialogue; {note}' },
+	'doc.acceptedBy': { vi: 'Tiếp thu ({body}).', en: 'Taken on ({body}).' },
+	'doc.recipientPartyStanding': { vi: 'Thường trực Đảng ủy {place}', en: 'Standing committee of the Party committee of {place}' },
+	'doc.recipientGovernmentLeaders': { vi: 'Lãnh đạo HĐND, UBND {place}', en: 'Leaders of the council and committee of {place}' },
+	'doc.recipientFront': { vi: 'Ủy ban MTTQ Việt Nam {place}', en: 'Fatherland Front committee of {place}' },
+	'invitation.symbolGovernment': { vi: 'GM-UBND', en: 'GM-UBND' },
+	'invitation.symbolParty': { vi: 'GM/ĐU', en: 'GM/ĐU' },
+	'documents.noticeIssuedOn': { vi: 'Ngày ban hành thông báo', en: 'Notice issued on' },
+	'documents.noticeIssuedOnHelp': {
+		vi: 'Khi đã nhập ngày ban hành, hạn trả lời của các cơ quan được tính từ ngày này (chưa nhập: tính từ hạn ban hành thông báo).',
+		en: 'Once entered, the agencies\' answer deadlines count from this date (until then: from the notice\'s due date).'
+	},
+	'documents.error.issuedOn': { vi: 'Ngày không hợp lệ.', en: 'Not a valid date.' }
 } as const;

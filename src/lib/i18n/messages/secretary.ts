@@ -88,7 +88,10 @@ export const secretaryMessages = {
 	'out.taskDefault': { vi: 'Kiểm tra, làm rõ và trả lời bằng văn bản cho công dân', en: 'Check, clarify and answer the citizen in writing' },
 	'out.deadline': { vi: 'Hạn trả lời bằng văn bản', en: 'Written answer due' },
 	'out.deadlineIs': { vi: '{weekday}, {date}', en: '{weekday}, {date}' },
-	'out.deadlineDefault': { vi: 'mặc định: hạn thông báo kết luận + {days} ngày làm việc', en: 'default: conclusion notice + {days} working days' },
+	'out.deadlineDefault': {
+		vi: 'mặc định: {days} ngày làm việc kể từ ngày ban hành thông báo kết luận (chưa ban hành: kể từ hạn ban hành)',
+		en: 'default: {days} working days from the conclusion notice (its due date until it is issued)'
+	},
 	'out.level': { vi: 'Báo cáo lên', en: 'Reported to' },
 	'out.body': { vi: 'Cơ quan tiếp thu (không bắt buộc)', en: 'Body taking it on (optional)' },
 	'out.note': { vi: 'Đã hướng dẫn người dân gửi đơn đến', en: 'The person was directed to' },
@@ -102,5 +105,8 @@ export const secretaryMessages = {
 	'myOp.recorded': { vi: 'Thư ký đã ghi:', en: 'The secretary recorded:' },
 	'myOp.answer': { vi: 'Trả lời của {name}:', en: 'Answer from {name}:' },
 	'myOp.outcome': { vi: 'Kết quả:', en: 'Outcome:' },
-	'myOp.assigned': { vi: 'Giao {agency} trả lời bằng văn bản trước ngày {date}.', en: '{agency} will answer in writing by {date}.' }
+	'myOp.assigned': { vi: 'Giao {agency} trả lời bằng văn bản trước ngày {date}.', en: '{agency} will answer in writing by {date}.' },
+	'out.savedAssignment': { vi: 'Giao: {agencies} · hạn trả lời {weekday}, {date}', en: 'Assigned: {agencies} · answer due {weekday}, {date}' },
+	'chairOp.unnamed': { vi: 'Một đại biểu (không nêu tên)', en: 'A delegate (name not given)' },
+	'sec.salutation': { vi: 'Danh xưng', en: 'Salutation' }
 } as const;

@@ -83,7 +83,7 @@ export class ProvinceCluster {
 				io.serverSideEmit('dt:committed', { meetingId: event.meetingId, events: event.events });
 			} else if (event.kind === 'created') {
 				io.serverSideEmit('dt:meeting', { meetingId: event.meetingId });
-			} else if (event.kind === 'revoked') {
+			} else if (event.kind === 'revoked' || event.kind === 'access') {
 				io.serverSideEmit('dt:access', { meetingId: event.meetingId, access: app.roleTokens(event.meetingId) });
 			}
 		});

@@ -1,7 +1,12 @@
 import type { StoredEvent } from '../../domain/events';
 import type { LinkRole, MeetingState } from '../../domain/types';
 
-export type RoleTokens = Record<LinkRole, string>;
+/**
+ * A meeting's secret links: one per device role, and (issue 17) one per agency for its
+ * follow-up page, issued when the follow-up page first lists the agency. Files from before
+ * have no `agencies`.
+ */
+export type RoleTokens = Record<LinkRole, string> & { agencies?: Record<string, string> };
 
 /** Everything kept for one meeting: the event log (state is derived) and its role links. */
 export interface MeetingRecord {

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 			return { role, href, qr: await qrSvg(href) };
 		})
 	);
-	return { meeting: live.state, links, commandId: crypto.randomUUID() };
+	return { meeting: live.state, links, commandId: crypto.randomUUID(), restored: url.searchParams.has('restored') };
 };
 
 export const actions: Actions = {

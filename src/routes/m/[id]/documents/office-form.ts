@@ -11,7 +11,7 @@ export interface OfficeForm {
 }
 
 export const toForm = (office: DocumentOffice): OfficeForm => ({
-	office: { ...office, noticeSigner: office.noticeSigner ?? { authority: '', body: '', position: '', name: '' } },
+	office: { ...office, noticeIssuedOn: office.noticeIssuedOn ?? null, noticeSigner: office.noticeSigner ?? { authority: '', body: '', position: '', name: '' } },
 	customSigner: office.noticeSigner !== null,
 	bienBanRecipients: office.extraRecipients.bienBan.join('\n'),
 	noticeRecipients: office.extraRecipients.notice.join('\n')
@@ -24,8 +24,14 @@ const lines = (text: string) =>
 		.filter(Boolean);
 
 export function toPayload(form: OfficeForm) {
-	const { extraRecipients: _unused, noticeSigner, ...rest } = form.office;
-	return { ...rest, noticeSigner: form.customSigner ? noticeSigner : null, extraRecipients: { bienBan: lines(form.bienBanRecipients), notice: lines(form.noticeRecipients) } };
+	const { extraRecipients: _unused, noticeSigner, noticeIssuedOn, ...rest } = form.office;
+	return {
+		...rest,
+		// A cleared date field gives "": not issued yet.
+		noticeIssuedOn: noticeIssuedOn || null,
+		noticeSigner: form.customSigner ? noticeSigner : null,
+		extraRecipients: { bienBan: lines(form.bienBanRecipients), notice: lines(form.noticeRecipients) }
+	};
 }
 
 /** Field path → the message shown next to that field; checked with the command's own schema. */
@@ -37,7 +43,7 @@ export function fieldErrors(form: OfficeForm): Record<string, MessageKey> {
 		const [head, second] = issue.path.map(String);
 		const field = head === 'noticeSigner' ? `noticeSigner.${second}` : head === 'extraRecipients' ? `recipients.${second}` : head;
 		errors[field] ??=
-			issue.code === 'too_big' ? 'documents.error.tooLong' : head.endsWith('Number') ? 'documents.error.number' : head.endsWith('Symbol') ? 'documents.error.symbol' : 'documents.error.required';
+			issue.code === 'too_big' ? 'documents.error.tooLong' : head === 'noticeIssuedOn' ? 'documents.error.issuedOn' : head.endsWith('Number') ? 'documents.error.number' : head.endsWith('Symbol') ? 'documents.error.symbol' : 'documents.error.required';
 	}
 	return errors;
 }

@@ -7,8 +7,8 @@
 import type { AnswerBy, OpinionOrigin, RaisedBy } from '$lib/domain/minutes/types';
 import { fieldName } from '$lib/domain/queue/display';
 import type { LiveMeeting } from '$lib/domain/queue/live';
-import { speakerLabel } from '$lib/domain/queue/people';
-import type { Turn, TurnSpeaker, WrittenOpinion } from '$lib/domain/queue/types';
+import type { Turn, WrittenOpinion } from '$lib/domain/queue/types';
+import { answerByOfTurn, calledName, raisedByOf } from '$lib/domain/record/person';
 
 export interface Group {
 	id: string;
@@ -22,21 +22,6 @@ export interface Group {
 	turns: Turn[];
 	startedAt: number | null;
 	live: boolean;
-}
-
-/** Who a queue speaker is, as the minutes write it (an agency speaks as an organisation). */
-export function raisedByOf(state: LiveMeeting, who: TurnSpeaker): RaisedBy {
-	const label = speakerLabel(state, who);
-	const name = [label.salutation, label.name].filter(Boolean).join(' ');
-	if (who.kind === 'agency') return { kind: 'organisation', name, unit: state.agencies.find((a) => a.id === who.agencyId)?.name ?? '', delegateId: null };
-	return { kind: 'person', name, unit: label.unit, delegateId: who.kind === 'delegate' ? who.delegateId : null };
-}
-
-function answerByOf(turn: Turn): AnswerBy | null {
-	const s = turn.speaker;
-	if (s.kind === 'agency') return { kind: 'agency', agencyId: s.agencyId, name: [s.name, s.title].filter(Boolean).join(', ') };
-	if (s.kind === 'chair') return { kind: 'chair', chairId: s.chairId, name: [s.name, s.title].filter(Boolean).join(', ') };
-	return null;
 }
 
 /** The citizen turn a turn belongs to (answers and follow-ups point at it). */
@@ -60,10 +45,10 @@ export function groupsOf(state: LiveMeeting): Group[] {
 		const raisedBy = raisedByOf(state, turn.speaker);
 		const field = fieldName(state, request?.fieldId);
 		const lastAnswer = own.filter((t) => t.kind === 'answer' || t.kind === 'chair').at(-1);
-		const by = lastAnswer && answerByOf(lastAnswer);
+		const by = lastAnswer && answerByOfTurn(lastAnswer);
 		groups.push({
 			id: turn.id,
-			title: raisedBy.name,
+			title: calledName(raisedBy),
 			subtitle: [raisedBy.unit, field].filter(Boolean).join(' · '),
 			origin: { kind: 'turn', turnId: turn.id },
 			field,

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { invitationNotice } from '$lib/domain/delegates/invitation';
+import { invitationHeader } from '$lib/domain/documents/invitation-header';
 import { translate } from '$lib/i18n/translate';
 import { formCommand } from '$lib/server/forms';
 import { publicBaseUrl } from '$lib/server/lan';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 	const app = await requireAdmin(cookies, locals.lang);
 	const live = app.meeting(params.id);
 	if (!live) error(404, { message: translate(locals.lang, 'meeting.notFoundPage'), code: 'meeting_not_found' });
-	const { basics, plan, categories, delegates, calendar } = live.state;
+	const { basics, plan, categories, delegates, calendar, documentOffice } = live.state;
 	const base = publicBaseUrl(url, app.config.publicUrl);
 	// Invitations go to the invited: walk-ins registered at the door have none (the desk prints their card).
 	const invitations = await Promise.all(
@@ -28,7 +29,8 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 	return {
 		meetingId: params.id,
 		basics,
-		plan: { host: plan.host, parentBody: plan.parentBody, issuingBody: plan.issuingBody, chairs: plan.chairs },
+		// The header in the host's layout, as the minutes and the notice use it (D20).
+		plan: { host: plan.host, parentBody: plan.parentBody, issuingBody: plan.issuingBody, chairs: plan.chairs, header: invitationHeader(plan, basics, documentOffice) },
 		categories,
 		invitations,
 		notice: invitationNotice(basics.date, calendar, Date.now()),

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { vietnamToday } from '$lib/domain/delegates/invitation';
-import { DELEGATE_COLUMNS, delegateColumnLabels, type DelegateColumn } from '$lib/domain/delegates/import-mapping';
 import { translate } from '$lib/i18n/translate';
+import { delegateExportTable } from '$lib/server/import/delegate-export';
 import { download, writeCsv, writeXlsx } from '$lib/server/import/export';
 import { requireAdmin } from '$lib/server/screens';
 import type { RequestHandler } from './$types';
@@ -15,20 +15,7 @@ export const GET: RequestHandler = async ({ params, url, cookies, locals }) => {
 	const app = await requireAdmin(cookies, locals.lang);
 	const live = app.meeting(params.id);
 	if (!live) error(404, { message: translate(locals.lang, 'meeting.notFoundPage'), code: 'meeting_not_found' });
-	const { delegates, categories } = live.state;
-	const labels = delegateColumnLabels(locals.lang);
-	const columns = Object.keys(DELEGATE_COLUMNS) as DelegateColumn[];
-	const headers = [translate(locals.lang, 'delegates.number'), ...columns.map((c) => labels[c])];
-	const categoryName = new Map(categories.map((c) => [c.id, c.name]));
-	const rows = delegates.map((d, i) => [
-		String(i + 1),
-		d.salutation,
-		d.fullName,
-		d.title,
-		d.unit,
-		categoryName.get(d.categoryId) ?? '',
-		d.phone ?? ''
-	]);
+	const { headers, rows } = delegateExportTable(live.state, locals.lang);
 	const name = `dai-bieu-${vietnamToday(Date.now())}`;
 	if (url.searchParams.get('format') === 'csv') {
 		return download(writeCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8');

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildBienBan } from '../documents/bien-ban';
+import { deadlineDate } from '../documents/dates';
+import { minutesInput } from '../documents/from-meeting';
+import { plainText } from '../documents/model';
+import { buildThongBaoKetLuan } from '../documents/thong-bao-ket-luan';
+import { act } from '../minutes/testing';
+import { project } from '../project';
+import { dialogueMeeting } from '../queue/testing';
+import type { MeetingState } from '../types';
+import { builtInCalendar } from '../workdays';
+import { meetingRecord } from './record';
+import { raisedByOf } from './person';
+import { chairOpinions, phoneOpinions, savedAssignment } from './views';
+
+const must = (r: { state: MeetingState; error: unknown }) => {
+	if (r.error) throw new Error(JSON.stringify(r.error));
+	return r.state;
+};
+
+/** A meeting on Friday 18/12/2026 (weekends and 01/01/2027 off before the deadline), a delegate's opinion assigned with the default date (Alt+2). */
+function assignedAcrossTheHoliday(answerPeriodDays: 7 | 15 = 7) {
+	let s = dialogueMeeting();
+	s = { ...s, basics: { ...s.basics, date: '2026-12-18' }, calendar: builtInCalendar() };
+	s = must(act(s, 'plan.update', { answerPeriodDays }, 'admin'));
+	const delegate = s.delegates[1];
+	s = must(act(s, 'opinion.record', { origin: { kind: 'floor' }, field: 'Giao thông', raisedBy: raisedByOf(s, { kind: 'delegate', delegateId: delegate.id, salutation: delegate.salutation, name: delegate.fullName, unit: delegate.unit }), content: 'Ngõ 12 ngập.' }, 'secretary', { id: 'opinion-holiday' }));
+	s = must(act(s, 'opinion.tag', { opinionId: 'opinion-holiday', outcome: { kind: 'assigned', leadAgencyId: s.agencies[0].id, task: 'Kiểm tra, trả lời', deadline: null } }));
+	return { s, delegateId: delegate.id };
+}
+
+/** What every screen and document shows as the deadline of that opinion. */
+function everywhere(s: MeetingState, delegateId: string) {
+	const phoneView = project(s, 'delegate', delegateId);
+	const input = minutesInput(s);
+	const printed = (text: string) => [...text.matchAll(/trước ngày (\d\d\/\d\d\/\d{4})/g)].map((m) => m[1]);
+	return {
+		phone: phoneOpinions(phoneView, delegateId)[0].assignment!.deadline,
+		secretaryCard: savedAssignment(project(s, 'secretary'), 'opinion-holiday')!.deadline,
+		secretaryForm: meetingRecord(project(s, 'secretary')).defaultDeadline,
+		chair: chairOpinions(project(s, 'chair'))[0].assignment!.deadline,
+		bienBan: printed(plainText(buildBienBan(input))),
+		notice: printed(plainText(buildThongBaoKetLuan(input))),
+		record: meetingRecord(s).assignments[0].deadline
+	};
+}
+
+describe('one deadline on every screen and document', () => {
+	it('[B3] the phone (its own view), the secretary\'s card and form, the chair, both documents: the same date across weekends and New Year', () => {
+		const { s, delegateId } = assignedAcrossTheHoliday();
+		// Notice due Mon 04/01/2027 (10 working days, 01/01 off), + 7 working days = Wed 13/01/2027.
+		const want = '2027-01-13';
+		const seen = everywhere(s, delegateId);
+		expect(seen).toEqual({ phone: want, secretaryCard: want, secretaryForm: want, chair: want, bienBan: [deadlineDate(want)], notice: [deadlineDate(want)], record: want });
+	});
+
+	it('[B3] once the office enters the notice\'s issue date, every screen and document moves together', () => {
+		const { s: before, delegateId } = assignedAcrossTheHoliday(15);
+		const s = must(act(before, 'documents.update', { noticeIssuedOn: '2026-12-30' }, 'secretary'));
+		// 15 working days from Wed 30/12/2026, 01/01/2027 off: Thu 21/01/2027.
+		const want = '2027-01-21';
+		expect(everywhere(s, delegateId)).toEqual({ phone: want, secretaryCard: want, secretaryForm: want, chair: want, bienBan: [deadlineDate(want)], notice: [deadlineDate(want)], record: want });
+	});
+
+	it('[B1] the phone, the chair and the documents leave out an answer with nothing said', () => {
+		const { s: base, delegateId } = assignedAcrossTheHoliday();
+		let s = must(act(base, 'opinion.addAnswer', { opinionId: 'opinion-holiday', by: { kind: 'chair', chairId: base.plan.chairs[0].id, name: '' }, summary: '' }, 'secretary', { id: 'answer-empty-1' }));
+		s = must(act(s, 'opinion.addAnswer', { opinionId: 'opinion-holiday', by: { kind: 'chair', chairId: base.plan.chairs[0].id, name: '' }, summary: 'Sẽ xử lý.' }, 'secretary', { id: 'answer-full-1' }));
+		expect(phoneOpinions(project(s, 'delegate', delegateId), delegateId)[0].answers.map((a) => a.id)).toEqual(['answer-full-1']);
+		expect(chairOpinions(s)[0].answers.map((a) => a.summary)).toEqual(['Sẽ xử lý.']);
+		expect(phoneOpinions(s, delegateId)[0].answers[0]).toMatchObject({ speaker: 'Đồng chí Ngô Thị Lan', position: 'Bí thư Đảng ủy phường' });
+		expect(plainText(buildBienBan(minutesInput(s))).match(/trả lời:/g)).toHaveLength(1);
+	});
+});

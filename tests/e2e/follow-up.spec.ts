@@ -1,0 +1,160 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { adminSocket, mustSend } from './admin-socket';
+import { laptop, runningMeeting } from './minutes-fixtures';
+import { ADMIN_TOKEN, ServerProcess } from './server';
+
+const server = new ServerProcess();
+test.beforeAll(() => server.start());
+test.afterAll(() => server.dispose());
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/follow-up-${name}.png`, fullPage: true });
+/** A phone number typed into the minutes (it happens): never on the public page. */
+const PHONE = '0912 345 678';
+
+/** Serious and critical accessibility findings (as a11y.spec.ts). */
+async function seriousFindings(p: Page) {
+	const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A digit run as long as a phone number, spaces, dots and dashes between digits left out. */
+const phoneLike = (text: string) => (text.replace(/(\d)[\s.-](?=\d)/g, '$1').match(/\d{9,}/g) ?? []);
+
+async function page(browser: Browser, path: string, options: object = laptop, admin = true): Promise<Page> {
+	const context = await browser.newContext(options);
+	if (admin) await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
+	const p = await context.newPage();
+	await p.goto(`${server.url}${path}`);
+	await p.waitForLoadState('networkidle');
+	return p;
+}
+
+/** A meeting that ended with two opinions assigned to the economy office, set up through commands. */
+async function endedMeetingWithAssignments(request: import('@playwright/test').APIRequestContext) {
+	const { id, chair } = await runningMeeting(request, server.url);
+	const secretary = await adminSocket(server.url, id, 'secretary');
+	const [economy, police] = chair.snapshot.state.agencies.map((a) => a.id);
+	const raisedBy = { kind: 'person', salutation: 'Ông', name: 'Nguyễn Văn An', unit: 'Tổ dân phố 3', delegateId: null };
+	await mustSend(secretary, 'opinion.record', { origin: { kind: 'floor' }, field: 'Giao thông', raisedBy, content: `Đường ngõ 12 ngập sâu khi mưa, đề nghị sửa; liên hệ ${PHONE}` }, 'e2e-followup-road');
+	await mustSend(secretary, 'opinion.tag', { opinionId: 'e2e-followup-road', outcome: { kind: 'assigned', leadAgencyId: economy, coAgencyIds: [police], task: 'Kiểm tra, sửa chữa và trả lời bằng văn bản' } });
+	await mustSend(secretary, 'opinion.record', { origin: { kind: 'floor' }, field: 'Môi trường', raisedBy: { ...raisedBy, name: 'Trần Thị Bình', salutation: 'Bà' }, content: 'Rác thải ven sông' }, 'e2e-followup-river');
+	await mustSend(secretary, 'opinion.tag', { opinionId: 'e2e-followup-river', outcome: { kind: 'assigned', leadAgencyId: police, task: 'Xử lý điểm tập kết rác', deadline: '2099-01-12' } });
+	await mustSend(secretary, 'conclusion.add', { opinionIds: ['e2e-followup-road'], text: 'Giao Phòng Kinh tế, Hạ tầng và Đô thị sửa ngõ 12 trong quý III.' });
+	await mustSend(chair, 'meeting.end', {});
+	secretary.close();
+	chair.close();
+	return { id, economy, police };
+}
+
+test('after the meeting an agency answers from its link on a phone; the follow-up page and the public page show it', async ({ browser, request }) => {
+	const { id, economy } = await endedMeetingWithAssignments(request);
+
+	// The office's follow-up page: both assignments, one overdue (the default deadline passed), one far off.
+	const office = await page(browser, `/m/${id}/follow-up`);
+	await expect(office.getByTestId('assignment')).toHaveCount(2);
+	const road = office.locator('[data-testid=assignment][data-opinion=e2e-followup-road]');
+	await expect(road.getByTestId('status')).toHaveAttribute('data-status', 'overdue');
+	await expect(office.getByTestId('overdue')).toContainText('Phòng Kinh tế, Hạ tầng và Đô thị');
+	await expect(office.locator('[data-opinion=e2e-followup-river] [data-testid=deadline]')).toHaveText('Thứ Hai, 12/01/2099');
+	const link = await office.locator(`[data-testid=agency-link][data-agency="${economy}"] .agency-href`).innerText();
+	await shot(office, 'office-before');
+
+	// The agency's officer opens the link on a phone: only its own assignment (the other agency's is not there).
+	const agency = await page(browser, new URL(link).pathname, phone, false);
+	await expect(agency).toHaveURL(new RegExp(`/m/${id}/agency$`));
+	const mine = agency.getByTestId('agency-assignment');
+	await expect(mine).toHaveCount(1);
+	await expect(agency.locator('main')).not.toContainText('Rác thải ven sông');
+	expect(phoneLike(await agency.locator('main').innerText())).toEqual([]);
+	// Nothing wider than the phone.
+	expect(await agency.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await shot(agency, 'agency-phone');
+	// A summary left empty: the reason next to the field, nothing recorded.
+	const form = mine.getByTestId('answer-form');
+	await form.locator('input[name=documentNumber]').fill('12/KT-HT');
+	await form.getByRole('button').click();
+	await expect(form.getByTestId('field-error')).toBeVisible();
+	await form.locator('textarea[name=summary]').fill('Đã khảo sát ngõ 12; sẽ nâng cốt nền và làm rãnh thoát nước trong quý IV.');
+	await form.getByRole('button').click();
+	await expect(mine.getByTestId('answer')).toContainText('Văn bản số 12/KT-HT');
+	await expect(mine.getByTestId('status')).toHaveAttribute('data-status', 'answered_late');
+	await shot(agency, 'agency-answered');
+
+	// The follow-up page shows the answer and who entered it.
+	await office.reload();
+	await expect(road.getByTestId('answer')).toContainText('Đã khảo sát ngõ 12');
+	await expect(road.getByTestId('answer-by')).toContainText('Phòng Kinh tế, Hạ tầng và Đô thị');
+	await expect(road.getByTestId('status')).toHaveAttribute('data-status', 'answered_late');
+
+	// The notice's issue date, once entered, starts the answer period (15 working days: Mon 21/12/2026).
+	const notice = office.locator('#notice form');
+	await notice.locator('input[name=noticeNumber]').fill('số 45');
+	await notice.getByRole('button').click();
+	await expect(notice.getByTestId('field-error')).toBeVisible();
+	await notice.locator('input[name=noticeIssuedOn]').fill('2026-11-30');
+	await notice.locator('input[name=noticeNumber]').fill('45');
+	await notice.getByRole('button').click();
+	await expect(road.getByTestId('deadline')).toHaveText('Thứ Hai, 21/12/2026');
+	await expect(office.locator('input[name=noticeNumber]')).toHaveValue('45');
+
+	// The public page does not exist until the office switches it on.
+	const publicPage = await page(browser, `/m/${id}/results`, laptop, false);
+	expect((await publicPage.request.get(`${server.url}/m/${id}/results`)).status()).toBe(404);
+	await office.getByTestId('public-form').locator('input[name=enabled]').check();
+	await office.getByTestId('public-form').getByRole('button').click();
+	await expect(office.getByTestId('public-link')).toBeVisible();
+	await shot(office, 'office-after');
+
+	const res = await publicPage.request.get(`${server.url}/m/${id}/results`);
+	expect(res.status()).toBe(200);
+	await publicPage.reload();
+	const items = publicPage.getByTestId('public-assignment');
+	await expect(items).toHaveCount(2);
+	await expect(items.first()).toContainText('N.V.A.');
+	await expect(items.first().getByTestId('public-answer')).toContainText('12/KT-HT');
+	await expect(publicPage.getByTestId('results')).toContainText('sửa ngõ 12 trong quý III');
+	const html = await res.text();
+	expect(phoneLike(await publicPage.locator('body').innerText())).toEqual([]);
+	expect(phoneLike(html.replace(/<script[\s\S]*?<\/script>/g, ''))).toEqual([]);
+	expect(html).not.toContain('Nguyễn Văn An');
+	expect(html).not.toContain(new URL(link).pathname.split('/').pop()!);
+	expect(html).not.toContain(ADMIN_TOKEN);
+	await shot(publicPage, 'public');
+	expect(await seriousFindings(publicPage)).toEqual([]);
+	expect(await seriousFindings(agency)).toEqual([]);
+	expect(await seriousFindings(office)).toEqual([]);
+	for (const p of [office, agency, publicPage]) await p.context().close();
+});
+
+test('the agency page works as a plain HTML form without JavaScript, and a revoked link opens nothing', async ({ browser, request }) => {
+	const { id, police } = await endedMeetingWithAssignments(request);
+	const office = await page(browser, `/m/${id}/follow-up`);
+	const card = office.locator(`[data-testid=agency-link][data-agency="${police}"]`);
+	const link = await card.locator('.agency-href').innerText();
+
+	const agency = await page(browser, new URL(link).pathname, { ...phone, javaScriptEnabled: false }, false);
+	// The police lead one assignment and co-operate on the other (read only: no form there).
+	await expect(agency.getByTestId('agency-assignment')).toHaveCount(2);
+	await expect(agency.getByTestId('answer-form')).toHaveCount(1);
+	const form = agency.getByTestId('answer-form');
+	await form.locator('input[name=documentNumber]').fill('7/CAP');
+	await form.locator('textarea[name=summary]').fill('Đã di dời điểm tập kết rác.');
+	await form.getByRole('button').click();
+	await expect(agency.locator('[data-opinion=e2e-followup-river] [data-testid=answer]')).toContainText('Văn bản số 7/CAP');
+
+	// The office re-issues the link: the old one is refused, the page too.
+	office.once('dialog', (d) => d.accept());
+	await card.getByRole('button').click();
+	await expect(office.getByRole('status')).toContainText('Công an phường');
+	await agency.reload();
+	expect(await agency.locator('body').innerText()).toContain('chưa được mở bằng đường dẫn của cơ quan');
+	expect((await agency.request.get(link)).status()).toBe(403);
+	for (const [name, width, height] of [['tablet', 1024, 768], ['phone', 360, 740]] as const) {
+		await office.setViewportSize({ width, height });
+		await shot(office, `office-${name}`);
+		expect(await office.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
+	}
+	for (const p of [office, agency]) await p.context().close();
+});
