@@ -3,6 +3,7 @@
  * of every meeting changing the current item at the same moment; time from the chair's send to
  * each phone's event. Measured in the same run on
  *   1. one process, lowdb files (the hall laptop's server), all meetings in it;
+ *   1b. one process on PostgreSQL (what the database alone costs);
  *   2. the province server: two processes of the same build, PostgreSQL and Redis (started here,
  *      temp dirs, loopback), phones and chairs split across the two processes.
  *   node bench/scale/province.mjs     (after a build; `npm run bench` runs it when PostgreSQL
@@ -74,55 +75,51 @@ function phonesProcess() {
 	};
 }
 
-/** MEETINGS meetings, their phones split over `urls`; ROUNDS rounds of every chair at once. */
-async function measure(label, urls) {
+/** MEETINGS meetings, their phones split over `urls` (in a phones process of its own); returns a round runner. */
+async function setUp(label, urls) {
 	const phones = phonesProcess();
-	try {
-		const meetings = [];
-		for (let m = 0; m < MEETINGS; m++) meetings.push(await createMeeting(urls[m % urls.length], PHONES));
-		// Every process must know every meeting before phones connect to it.
-		for (const url of urls) {
-			for (let tries = 0; ; tries++) {
-				const list = await fetch(`${url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.json());
-				if (list.meetings.length === MEETINGS) break;
-				if (tries > 100) throw new Error(`${url} knows ${list.meetings.length} meetings`);
-				await new Promise((r) => setTimeout(r, 100));
-			}
+	const meetings = [];
+	for (let m = 0; m < MEETINGS; m++) meetings.push(await createMeeting(urls[m % urls.length], PHONES));
+	// Every process must know every meeting before phones connect to it.
+	for (const url of urls) {
+		for (let tries = 0; ; tries++) {
+			const list = await fetch(`${url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.json());
+			if (list.meetings.length === MEETINGS) break;
+			if (tries > 100) throw new Error(`${url} knows ${list.meetings.length} meetings`);
+			await new Promise((r) => setTimeout(r, 100));
 		}
-		const t0 = Date.now();
-		let connected = 0;
-		for (const [m, meeting] of meetings.entries()) {
-			for (const [u, url] of urls.entries()) {
-				const cookies = meeting.tokens.filter((_, i) => i % urls.length === u).map((t) => delegateCookie(meeting.meetingId, t));
-				const r = await phones.call('connect', { set: `${m}-${u}`, url, kind: 'app', meetingId: meeting.meetingId, cookies });
-				connected += r.connected;
-			}
-		}
-		const connectMs = Date.now() - t0;
-		const rounds = (r) =>
-			meetings.flatMap((meeting, m) =>
-				urls.map((_, u) => ({
-					set: `${m}-${u}`,
-					// Meeting m is created (and so written) on urls[m % 2]; its chair sits there for half
-					// the meetings and on the other process for the other half.
-					trigger: { kind: 'app', url: urls[(m + Math.floor(m / urls.length)) % urls.length], meetingId: meeting.meetingId, cookie: adminCookie, itemId: meeting.agenda[r % meeting.agenda.length] }
-				}))
-			);
-		await phones.call('fanoutMany', { rounds: rounds(1) }); // warm-up
-		const latencies = [];
-		const lastPerRound = [];
-		let incomplete = 0;
-		for (let r = 0; r < ROUNDS; r++) {
-			const result = await phones.call('fanoutMany', { rounds: rounds(r + 2) });
-			if (!result.complete) incomplete++;
-			latencies.push(...result.latencies);
-			lastPerRound.push(Math.max(...result.latencies));
-			await new Promise((res) => setTimeout(res, 300));
-		}
-		return { label, latencies, lastPerRound, connectMs, connected, incomplete };
-	} finally {
-		phones.stop();
 	}
+	const t0 = Date.now();
+	let connected = 0;
+	for (const [m, meeting] of meetings.entries()) {
+		for (const [u, url] of urls.entries()) {
+			const cookies = meeting.tokens.filter((_, i) => i % urls.length === u).map((t) => delegateCookie(meeting.meetingId, t));
+			const r = await phones.call('connect', { set: `${m}-${u}`, url, kind: 'app', meetingId: meeting.meetingId, cookies });
+			connected += r.connected;
+		}
+	}
+	const connectMs = Date.now() - t0;
+	const rounds = (r) =>
+		meetings.flatMap((meeting, m) =>
+			urls.map((_, u) => ({
+				set: `${m}-${u}`,
+				// Meeting m is created (and so written) on urls[m % 2]; its chair sits there for half
+				// the meetings and on the other process for the other half.
+				trigger: { kind: 'app', url: urls[(m + Math.floor(m / urls.length)) % urls.length], meetingId: meeting.meetingId, cookie: adminCookie, itemId: meeting.agenda[r % meeting.agenda.length] }
+			}))
+		);
+	await phones.call('fanoutMany', { rounds: rounds(1) }); // warm-up
+	const result = { label, latencies: [], lastPerRound: [], connectMs, connected, incomplete: 0 };
+	return {
+		result,
+		async round(r) {
+			const round = await phones.call('fanoutMany', { rounds: rounds(r + 2) });
+			if (!round.complete) result.incomplete++;
+			result.latencies.push(...round.latencies);
+			result.lastPerRound.push(Math.max(...round.latencies));
+		},
+		stop: () => phones.stop()
+	};
 }
 
 const row = (r) => `| ${r.label} | ${ms(percentile(r.latencies, 50))} | ${ms(percentile(r.latencies, 99))} | ${ms(Math.max(...r.latencies))} | ${ms(percentile(r.lastPerRound, 50))} | ${r.latencies.length} |`;
@@ -135,32 +132,46 @@ if (!bin || spawnSync('redis-server', ['--version']).status !== 0) {
 
 say(`# Province benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 say();
-say(`${MEETINGS} meetings at once × ${PHONES} phones = ${MEETINGS * PHONES} phones; every round all ${MEETINGS} chairs change the current item at the same moment; ${ROUNDS} rounds (+1 warm-up). Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; phones in one process of their own, websocket transport.`);
+say(`${MEETINGS} meetings at once × ${PHONES} phones = ${MEETINGS * PHONES} phones per setup; every round all ${MEETINGS} chairs change the current item at the same moment; ${ROUNDS} rounds per setup (+1 warm-up), the setups alternating round by round (all connected at once). Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; phones in one process of their own, websocket transport.`);
 say();
 
-const results = [];
-{
-	const single = await startProcess(server);
-	try {
-		results.push({ ...(await measure('one process, lowdb files', [single.url])), rss: [single.rssMb()] });
-	} finally {
-		await single.stop();
+// All three set up at once (their phones connected, idle between rounds), then measured in
+// alternating rounds so each sees the same machine noise (the machine is shared).
+const pg = await startPostgres(bin);
+const redis = await startRedis();
+const createDb = (name) => execFileSync(process.execPath, ['-e', `const pg=require('pg');const c=new pg.Client(process.argv[1]);c.connect().then(()=>c.query('CREATE DATABASE ${name}')).then(()=>c.end())`, pg.url], { cwd: root });
+createDb('single_pg');
+createDb('province');
+const processes = [];
+const start = async (env) => {
+	const p = await startProcess(server, env);
+	processes.push(p);
+	return p;
+};
+const setups = [];
+try {
+	const single = await start();
+	setups.push({ setup: await setUp('one process, lowdb files (the hall laptop)', [single.url]), procs: [single] });
+	const singlePg = await start({ DATABASE_URL: pg.url.replace(/\/postgres$/, '/single_pg') });
+	setups.push({ setup: await setUp('one process, PostgreSQL', [singlePg.url]), procs: [singlePg] });
+	const env = { DATABASE_URL: pg.url.replace(/\/postgres$/, '/province'), REDIS_URL: redis.url };
+	const a = await start(env);
+	const b = await start(env);
+	setups.push({ setup: await setUp('province: 2 processes, PostgreSQL + Redis', [a.url, b.url]), procs: [a, b] });
+	for (let r = 0; r < ROUNDS; r++) {
+		for (const { setup } of setups) {
+			await setup.round(r);
+			await new Promise((res) => setTimeout(res, 300));
+		}
 	}
+} finally {
+	for (const { setup, procs } of setups) setup.result.rss = procs.map((p) => p.rssMb());
+	for (const { setup } of setups) setup.stop();
+	await Promise.allSettled(processes.map((p) => p.stop()));
+	redis.stop();
+	pg.stop();
 }
-{
-	const pg = await startPostgres(bin);
-	const redis = await startRedis();
-	const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url };
-	const a = await startProcess(server, env);
-	const b = await startProcess(server, env);
-	try {
-		results.push({ ...(await measure('province: 2 processes, PostgreSQL + Redis', [a.url, b.url])), rss: [a.rssMb(), b.rssMb()] });
-	} finally {
-		await Promise.allSettled([a.stop(), b.stop()]);
-		redis.stop();
-		pg.stop();
-	}
-}
+const results = setups.map((s) => s.setup.result);
 
 say('| chair → phone, every phone every round | p50 | p99 | max | last phone of a round (median) | n |');
 say('|---|---|---|---|---|---|');
@@ -168,7 +179,8 @@ for (const r of results) say(row(r));
 say();
 for (const r of results) say(`- ${r.label}: ${r.connected} phones connected in ${ms(r.connectMs)}; RSS ${r.rss.map((x) => `${x.toFixed(0)} MB`).join(' + ')}${r.incomplete ? `; ${r.incomplete} rounds incomplete within 20 s` : ''}.`);
 say();
-say(`**p99 province / one process: ${(percentile(results[1].latencies, 99) / percentile(results[0].latencies, 99)).toFixed(2)}**; p50 ${(percentile(results[1].latencies, 50) / percentile(results[0].latencies, 50)).toFixed(2)}.`);
+const ratio = (i, p) => (percentile(results[i].latencies, p) / percentile(results[0].latencies, p)).toFixed(2);
+say(`**p99 province / one process (lowdb): ${ratio(2, 99)}**; p50 ${ratio(2, 50)}. One process on PostgreSQL / lowdb: p99 ${ratio(1, 99)}, p50 ${ratio(1, 50)}.`);
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `province-${new Date().toISOString().slice(0, 10)}.md`);

@@ -195,9 +195,9 @@ export class ProvinceCluster {
 	async sweep(): Promise<void> {
 		if (this.#closed) return;
 		try {
-			for (const id of await this.#store.listIds()) {
+			for (const [id, seq] of await this.#store.lastSeqs()) {
 				const live = this.#app.meeting(id) ?? (await this.#app.adoptFromStore(id));
-				if (live && !this.#owned.has(id) && (await this.#store.lastSeq(id)) > live.seq) await this.#catchUp(live);
+				if (live && !this.#owned.has(id) && seq > live.seq) await this.#catchUp(live);
 			}
 		} catch (error) {
 			console.error('[province] sweep failed:', error);

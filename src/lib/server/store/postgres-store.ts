@@ -135,10 +135,13 @@ export class PostgresMeetingStore implements MeetingStore {
 		return rows.map((r) => ({ type: r.type, data: r.data, seq: r.seq, at: r.at, actor: r.actor, commandId: r.command_id ?? '' }) as StoredEvent);
 	}
 
-	/** The last seq written for a meeting (0 when none). */
-	async lastSeq(id: string): Promise<number> {
-		const { rows } = await this.#pool.query<{ seq: number | null }>('SELECT max(seq) AS seq FROM events WHERE meeting_id = $1', [id]);
-		return rows[0]?.seq ?? 0;
+	/** Every meeting with its last seq, in one round trip (one index lookup per meeting). */
+	async lastSeqs(): Promise<Map<string, number>> {
+		await this.ready();
+		const { rows } = await this.#pool.query<{ id: string; seq: number | null }>(
+			'SELECT m.id, (SELECT max(seq) FROM events e WHERE e.meeting_id = m.id) AS seq FROM meetings m ORDER BY m.created_at, m.id'
+		);
+		return new Map(rows.map((r) => [r.id, r.seq ?? 0]));
 	}
 
 	async create(id: string, record: MeetingRecord): Promise<void> {
