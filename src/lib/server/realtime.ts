@@ -124,7 +124,7 @@ function attachPresence(io: RealtimeServer, socket: RealtimeSocket, byMeeting: M
 	const presence = byMeeting.get(meetingId) ?? new MeetingPresence();
 	byMeeting.set(meetingId, presence);
 	const tell = () => {
-		for (const role of PRESENCE_ROLES) io.to(room(meetingId, role)).emit('presence', presence.list());
+		for (const role of PRESENCE_ROLES) io.local.to(room(meetingId, role)).emit('presence', presence.list()); // this process's list (province server: per process)
 	};
 	socket.emit('presence', presence.list());
 	socket.on('presence', (update) => {
