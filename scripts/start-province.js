@@ -20,4 +20,4 @@ const children = Array.from({ length: workers }, (_, i) =>
 );
 let left = children.length;
 for (const child of children) child.on('exit', () => --left === 0 && process.exit(0));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => children.forEach((c) => c.kill(signal)));
