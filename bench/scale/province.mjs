@@ -69,8 +69,19 @@ function phonesProcess() {
 		if (error) p.reject(new Error(error));
 		else p.resolve(result);
 	});
+	// A phones process that dies fails its calls (the servers are then stopped in `finally`).
+	const fail = (why) => {
+		for (const p of pending.values()) p.reject(new Error(why));
+		pending.clear();
+	};
+	child.on('exit', (code) => fail(`phones process exited (${code})`));
+	child.on('error', (error) => fail(String(error)));
 	return {
-		call: (op, args = {}) => new Promise((resolve, reject) => (pending.set(++n, { resolve, reject }), child.send({ id: n, op, args }))),
+		call: (op, args = {}) =>
+			new Promise((resolve, reject) => {
+				pending.set(++n, { resolve, reject });
+				child.send({ id: n, op, args }, (error) => error && fail(String(error)));
+			}),
 		stop: () => child.kill()
 	};
 }
