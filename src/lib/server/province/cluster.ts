@@ -157,7 +157,11 @@ export class ProvinceCluster {
 				this.#waiting.delete(requestId);
 				resolve(ack);
 			});
-			this.#io.serverSideEmit('dt:command', { requestId, from: this.uid, meetingId, raw, actor } satisfies Forward);
+			try {
+				this.#io.serverSideEmit('dt:command', { requestId, from: this.uid, meetingId, raw, actor } satisfies Forward);
+			} catch (error) {
+				console.error('[province] could not forward a command:', error);
+			}
 		});
 	}
 
