@@ -129,6 +129,7 @@ test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2),
 	await period.getByRole('button', { name: 'Xem' }).click();
 	await expect(page).toHaveURL(new RegExp(`/reports\\?year=${YEAR}&quarter=${QUARTER}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(`QUÝ ${ROMAN} NĂM ${YEAR}`);
+	await expect(page.getByTestId('report-due')).toHaveText(`Hạn gửi báo cáo lên cấp trên: trước ngày 15/${String(QUARTER * 3).padStart(2, '0')}/${YEAR}.`);
 
 	// This test's meeting and those of the other tests, all on the same day, periodic, held by the UBND.
 	const meetings = (await (await fetch(`${first.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()) as { meetings: unknown[] };
@@ -148,6 +149,8 @@ test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2),
 	await expect(agencies.locator('tbody tr td').nth(6)).toHaveText(String(held));
 	await expect(page.getByTestId('report-meetings').locator('tbody tr')).toHaveCount(held);
 	await shot(page, 'reports-quarter');
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await shot(page, 'reports-quarter-tablet');
 	await page.setViewportSize({ width: 360, height: 740 });
 	await shot(page, 'reports-quarter-phone');
 
@@ -178,6 +181,9 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	await expect(section.locator('tbody tr')).toContainText('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
 	await expect(section.locator('tbody tr td').last()).toContainText(/^Quá hạn \d+ ngày làm việc$/);
 	await shot(page, 'reminders-laptop');
+	await page.setViewportSize({ width: 360, height: 740 });
+	await shot(page, 'reminders-phone');
+	await page.setViewportSize(laptop.viewport);
 	const xlsx = await fetch(`${first.url}/m/${id}/follow-up/reminders.xlsx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
 	expect(xlsx.status).toBe(200);
 	expect(strFromU8(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))['xl/sharedStrings.xml'])).toContain('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');

@@ -99,6 +99,19 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	await expect(road.getByTestId('deadline')).toHaveText('Thứ Hai, 21/12/2026');
 	await expect(office.locator('input[name=noticeNumber]')).toHaveValue('45');
 
+	// The office tells the citizen and links a later petition from the same person.
+	await road.locator('details', { hasText: 'Ghi nhận đã thông báo' }).locator('summary').click();
+	const informed = road.locator('form[action="?/informed"]');
+	await informed.locator('input[name=how]').fill('Gặp trực tiếp tại tổ dân phố');
+	await informed.getByRole('button').click();
+	await expect(road.getByTestId('informed')).toContainText('Gặp trực tiếp tại tổ dân phố');
+	await road.locator('details', { hasText: 'Gắn đơn với ý kiến này' }).locator('summary').click();
+	const petition = road.locator('form[action="?/petition"]');
+	await petition.locator('textarea[name=content]').fill('Đơn đề nghị làm nhanh rãnh thoát nước ngõ 12');
+	await petition.getByRole('button').click();
+	await expect(road.getByTestId('petition')).toContainText('rãnh thoát nước ngõ 12');
+	await expect(road.getByTestId('petition')).toContainText('Quản trị');
+
 	// The public page does not exist until the office switches it on.
 	const publicPage = await page(browser, `/m/${id}/results`, laptop, false);
 	expect((await publicPage.request.get(`${server.url}/m/${id}/results`)).status()).toBe(404);

@@ -83,8 +83,8 @@ describe('follow-up commands', () => {
 		expect(linked.error).toBeNull();
 		state = linked.state;
 		expect(followUpOf(state).assignments[opinionId]).toMatchObject({
-			informed: { on: '2026-07-20', how: 'Gặp trực tiếp' },
-			followUpPetitions: [{ id: 'petition-1', receivedOn: '2026-07-20', content: 'Đơn đề nghị tiếp theo về ngõ 12' }]
+			informed: { on: '2026-07-20', how: 'Gặp trực tiếp', recordedBy: { role: 'secretary' }, recordedAt: LATER },
+			followUpPetitions: [{ id: 'petition-1', receivedOn: '2026-07-20', content: 'Đơn đề nghị tiếp theo về ngõ 12', recordedBy: { role: 'admin' }, recordedAt: LATER }]
 		});
 		state = act(state, 'followUp.unlinkPetition', { opinionId, petitionId: 'petition-1' }, 'admin', { now: LATER }).state;
 		expect(followUpOf(state).assignments[opinionId].followUpPetitions).toEqual([]);

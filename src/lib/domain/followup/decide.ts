@@ -30,6 +30,9 @@ function pastDate(state: MeetingState, date: string, ctx: DecideContext): Domain
 	return null;
 }
 
+/** Who entered a record, as it is kept with it. */
+const enteredBy = (ctx: DecideContext) => (ctx.actor.role === 'agency' ? { role: ctx.actor.role, agencyId: ctx.actor.agencyId } : { role: ctx.actor.role });
+
 /** Runs the shared checks, then `then` with the assignment. */
 function onAssignment(state: MeetingState, opinionId: string, ctx: DecideContext, then: (a: RecordAssignment) => Decision): Decision {
 	const phase = afterOrDuring(state);
@@ -46,8 +49,7 @@ export const recordAnswer = defineCommand({
 		onAssignment(state, p.opinionId, ctx, () => {
 			const bad = pastDate(state, p.answeredOn, ctx);
 			if (bad) return bad;
-			const recordedBy = ctx.actor.role === 'agency' ? { role: ctx.actor.role, agencyId: ctx.actor.agencyId } : { role: ctx.actor.role };
-			const answer = { answeredOn: p.answeredOn, documentNumber: p.documentNumber, summary: p.summary, attachmentName: p.attachmentName || null, recordedBy, recordedAt: ctx.now };
+			const answer = { answeredOn: p.answeredOn, documentNumber: p.documentNumber, summary: p.summary, attachmentName: p.attachmentName || null, recordedBy: enteredBy(ctx), recordedAt: ctx.now };
 			return [{ type: 'followUp.answerRecorded' as const, data: { opinionId: p.opinionId, answer } }];
 		})
 });
@@ -65,7 +67,7 @@ export const markInformed = defineCommand({
 	type: 'followUp.markInformed',
 	payload: markInformedPayload,
 	decide: (state, p, ctx) =>
-		onAssignment(state, p.opinionId, ctx, () => pastDate(state, p.on, ctx) ?? [{ type: 'followUp.informed' as const, data: { opinionId: p.opinionId, informed: { on: p.on, how: p.how } } }])
+		onAssignment(state, p.opinionId, ctx, () => pastDate(state, p.on, ctx) ?? [{ type: 'followUp.informed' as const, data: { opinionId: p.opinionId, informed: { on: p.on, how: p.how, recordedBy: enteredBy(ctx), recordedAt: ctx.now } } }])
 });
 
 export const linkPetition = defineCommand({
@@ -78,7 +80,7 @@ export const linkPetition = defineCommand({
 			ctx,
 			() =>
 				pastDate(state, p.receivedOn, ctx) ?? [
-					{ type: 'followUp.petitionLinked' as const, data: { opinionId: p.opinionId, petition: { id: ctx.commandId, receivedOn: p.receivedOn, content: p.content } } }
+					{ type: 'followUp.petitionLinked' as const, data: { opinionId: p.opinionId, petition: { id: ctx.commandId, receivedOn: p.receivedOn, content: p.content, recordedBy: enteredBy(ctx), recordedAt: ctx.now } } }
 				]
 		)
 });

@@ -29,6 +29,15 @@ export interface PetitionerInformed {
 	on: string;
 	/** "Gửi văn bản", "Gặp trực tiếp", … */
 	how: string;
+	/** Who entered it and when (absent only in data from before it was kept). */
+	recordedBy?: EnteredBy;
+	recordedAt?: number;
+}
+
+/** Who entered a follow-up record: the office's role, or an agency from its link. */
+export interface EnteredBy {
+	role: Role;
+	agencyId?: string;
 }
 
 /** A later petition by the same person about the same matter. */
@@ -38,6 +47,8 @@ export interface FollowUpPetition {
 	/** ISO date the office received it. */
 	receivedOn: string;
 	content: string;
+	recordedBy?: EnteredBy;
+	recordedAt?: number;
 }
 
 export interface AssignmentFollowUp {

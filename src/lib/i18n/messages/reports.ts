@@ -22,6 +22,7 @@ export const reportsMessages = {
 		vi: 'Chưa tính {count} hội nghị có ngày trong kỳ nhưng chưa được tổ chức trên ứng dụng: {titles}.',
 		en: '{count} meeting(s) dated in this period were not held in the app and are not counted: {titles}.'
 	},
+	'reports.due': { vi: 'Hạn gửi báo cáo lên cấp trên: trước ngày {date}.', en: 'Due to the level above before {date}.' },
 	'reports.asOf': { vi: 'Số liệu tính đến ngày {date}.', en: 'Figures as of {date}.' },
 	'reports.form1': { vi: 'Mẫu 1', en: 'Form 1' },
 	'reports.form2': { vi: 'Mẫu 2', en: 'Form 2' },
