@@ -136,7 +136,7 @@ export default defineConfig({
 	},
 	server: { host: true },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/server/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/province/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 20_000,
 		hookTimeout: 20_000

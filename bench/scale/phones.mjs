@@ -147,6 +147,31 @@ const handlers = {
 		return { totalMs: now() - t0, latencies, failures };
 	},
 
+	/**
+	 * Several meetings at once (the province bench): each meeting's chair changes the current
+	 * item at the same moment; each phone's time to its first message after that is one latency.
+	 */
+	async fanoutMany({ rounds }) {
+		const t0 = now();
+		const live = [];
+		const acks = [];
+		for (const { set, trigger } of rounds) {
+			const phones = sets.get(set);
+			for (const p of phones) p.got = 0;
+			live.push(...phones.filter((p) => p.socket.connected));
+			const chairs = (handlers.chairs ??= new Map());
+			if (!chairs.has(trigger.meetingId)) chairs.set(trigger.meetingId, await chairSocket(trigger));
+		}
+		const start = now();
+		for (const { trigger } of rounds.filter((r, i) => rounds.findIndex((o) => o.trigger.meetingId === r.trigger.meetingId) === i)) {
+			const chair = handlers.chairs.get(trigger.meetingId);
+			acks.push(chair.timeout(15_000).emitWithAck('command', { id: `fan-${trigger.meetingId}-${start}`.replace('.', '-'), type: 'agenda.setCurrent', payload: { itemId: trigger.itemId } }));
+		}
+		const complete = await waitFor(() => live.every((p) => p.got >= start), 20_000);
+		for (const answer of await Promise.all(acks)) if (!answer.ok) throw new Error(`setCurrent refused: ${JSON.stringify(answer)}`);
+		return { complete, setupMs: start - t0, latencies: live.filter((p) => p.got >= start).map((p) => p.got - start) };
+	},
+
 	async close({ set }) {
 		for (const p of sets.get(set) ?? []) p.socket.close();
 		sets.delete(set);

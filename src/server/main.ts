@@ -31,6 +31,8 @@ const server = createServer((req, res) => {
 	});
 });
 const io = attachRealtime(server);
+// The province server (REDIS_URL, with DATABASE_URL): join the other processes before listening.
+const province = app.config.redisUrl ? await (await import('../lib/server/province/cluster')).attachProvince(io, app, app.config.redisUrl) : null;
 
 server.listen(port, host, () => {
 	const actual = (server.address() as import('node:net').AddressInfo).port;
@@ -39,7 +41,7 @@ server.listen(port, host, () => {
 	console.log(['', ...announcementLines(addresses, host, publicUrl)].join('\n'));
 	console.log('\nĐường dẫn quản trị / admin link (giữ kín / keep private):');
 	console.log(`  ${addresses.qrBase ?? addresses.local}/admin/${app.adminToken}`);
-	console.log(`\nDữ liệu / data: ${app.config.dataDir}\n`);
+	console.log(`\nDữ liệu / data: ${app.config.databaseUrl ? `PostgreSQL (DATABASE_URL)${province ? ', Redis (REDIS_URL)' : ''}` : app.config.dataDir}\n`);
 	if (app.meetings().length === 0 && app.damagedMeetings().length === 0) console.log(`${translate('vi', 'demo.hint')} / ${translate('en', 'demo.hint')}\n`);
 });
 
@@ -53,6 +55,7 @@ async function shutdown(signal: string) {
 	void io.close();
 	server.closeIdleConnections();
 	await app.close();
+	await province?.close();
 	process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -11,7 +11,7 @@ import { newEntityId, newMeetingId, newToken } from './ids';
 import { LiveMeeting } from './live-meeting';
 import { LowdbMeetingStore } from './store/lowdb-store';
 import { delegateIdByToken } from './token-index';
-import { DamagedMeetingFile, type MeetingStore, type PreviousVersion, type RoleTokens } from './store/types';
+import { DamagedMeetingFile, type MeetingRecord, type MeetingStore, type PreviousVersion, type RoleTokens } from './store/types';
 
 /** A meeting whose file could not be read at start: listed on the admin page, file untouched. */
 export interface DamagedMeeting {
@@ -23,7 +23,9 @@ export interface DamagedMeeting {
 
 type AppEvent =
 	| { kind: 'committed'; meetingId: string; events: StoredEvent[] }
-	| { kind: 'revoked'; meetingId: string; role: LinkRole };
+	| { kind: 'revoked'; meetingId: string; role: LinkRole }
+	| { kind: 'created'; meetingId: string }
+	| { kind: 'access'; meetingId: string };
 
 /** Everything the server holds: the store, the live meetings, the secrets. */
 export class App {
@@ -35,6 +37,11 @@ export class App {
 	#listeners = new Set<(event: AppEvent) => void>();
 	#creating = new Map<string, Promise<CommandAck & { meetingId?: string }>>();
 	#damaged = new Map<string, DamagedMeeting>();
+	/**
+	 * The province server (several processes) sends a meeting's commands to the one process
+	 * that writes it (`province/cluster.ts`); null on a hall laptop: this process writes.
+	 */
+	route: ((live: LiveMeeting, raw: unknown, actor: Actor) => Promise<CommandAck>) | null = null;
 	#importing = new Set<string>();
 
 	constructor(config: ServerConfig, store: MeetingStore = new LowdbMeetingStore(config.dataDir)) {
@@ -52,7 +59,7 @@ export class App {
 		for (const id of await this.store.listIds()) {
 			try {
 				const record = await this.store.load(id);
-				if (record) this.#adopt(id, record.events, record.access);
+				if (record) this.#adopt(id, record.events, record.access, record.snapshot);
 			} catch (error) {
 				const path = error instanceof DamagedMeetingFile ? error.path : join(this.config.dataDir, 'meetings', `${id}.json`);
 				const reason = error instanceof DamagedMeetingFile ? error.reason : String(error);
@@ -91,8 +98,8 @@ export class App {
 		return token;
 	}
 
-	#adopt(id: string, events: StoredEvent[], access: RoleTokens) {
-		const live = new LiveMeeting(id, events, this.store);
+	#adopt(id: string, events: StoredEvent[], access: RoleTokens, snapshot?: MeetingRecord['snapshot']) {
+		const live = new LiveMeeting(id, events, this.store, snapshot);
 		live.observe((committed) => this.#emit({ kind: 'committed', meetingId: id, events: committed }));
 		this.#meetings.set(id, live);
 		this.#access.set(id, access);
@@ -121,7 +128,7 @@ export class App {
 		if (type === 'meeting.create') return this.#create(raw, actor);
 		const live = meetingId ? this.meeting(meetingId) : null;
 		if (!live) return Promise.resolve({ ok: false, error: domainError('meeting_not_found') });
-		return live.execute(raw, actor);
+		return this.route ? this.route(live, raw, actor) : live.execute(raw, actor);
 	}
 
 	/** Creation is idempotent too: a retried create answers with the meeting it made. */
@@ -143,6 +150,7 @@ export class App {
 			.create(meetingId, { version: 1, events, access })
 			.then(() => {
 				this.#adopt(meetingId, events, access);
+				this.#emit({ kind: 'created', meetingId });
 				return { ok: true as const, seq: events.length, meetingId };
 			})
 			.catch((error) => {
@@ -243,6 +251,7 @@ export class App {
 			if (!next) return current;
 			await this.store.setAccess(meetingId, next);
 			this.#access.set(meetingId, next);
+			this.#emit({ kind: 'access', meetingId });
 			return next;
 		};
 		const result = (this.#accessWrites.get(meetingId) ?? Promise.resolve()).then(run, run);
@@ -261,6 +270,20 @@ export class App {
 		return next[role];
 	}
 
+	/** A meeting another process created (province server): read it from the shared store. */
+	async adoptFromStore(id: string): Promise<LiveMeeting | null> {
+		if (!this.#meetings.has(id)) {
+			const record = await this.store.load(id);
+			if (record && !this.#meetings.has(id)) this.#adopt(id, record.events, record.access, record.snapshot);
+		}
+		return this.meeting(id);
+	}
+
+	/** Role links another process re-issued (province server); its sockets were cut there. */
+	acceptAccess(id: string, access: RoleTokens) {
+		if (this.#access.has(id)) this.#access.set(id, access);
+	}
+
 	/**
 	 * A meeting restored from its archive (server/archive/archive.ts, which has checked the log):
 	 * the same id and log, new role links. Refused when the id is already used on this server
@@ -275,6 +298,7 @@ export class App {
 			const access = Object.fromEntries(LINK_ROLES.map((role) => [role, newToken()])) as Record<LinkRole, string> as RoleTokens;
 			await this.store.create(id, { version: 1, events, access });
 			this.#adopt(id, events, access);
+			this.#emit({ kind: 'created', meetingId: id });
 			return 'ok';
 		} catch (error) {
 			console.error(`[store] could not restore meeting ${id}:`, error);
@@ -299,6 +323,16 @@ type AppRegistry = { [APP_KEY]?: Promise<App> };
  */
 export function getApp(): Promise<App> {
 	const registry = globalThis as AppRegistry;
-	registry[APP_KEY] ??= new App(configFromEnv()).init();
+	registry[APP_KEY] ??= makeApp(configFromEnv());
 	return registry[APP_KEY];
+}
+
+/**
+ * lowdb files in DATA_DIR by default; with DATABASE_URL (the province server) PostgreSQL,
+ * imported only then, so a hall laptop never loads `pg`.
+ */
+async function makeApp(config: ServerConfig): Promise<App> {
+	if (!config.databaseUrl) return new App(config).init();
+	const { PostgresMeetingStore } = await import('./store/postgres-store');
+	return new App(config, new PostgresMeetingStore(config.databaseUrl)).init();
 }

@@ -5,7 +5,7 @@ import type { DomainEventBody, StoredEvent } from '../domain/events';
 import type { CommandAck } from '../domain/protocol';
 import type { Actor, MeetingState } from '../domain/types';
 import { newEntityId, newToken } from './ids';
-import type { MeetingStore } from './store/types';
+import type { MeetingSnapshot, MeetingStore } from './store/types';
 
 type Waiter = { resolve: (ack: CommandAck) => void; commandId: string | null };
 
@@ -36,8 +36,8 @@ export class LiveMeeting {
 	#scheduled = false;
 	#observers = new Set<(events: StoredEvent[]) => void>();
 
-	constructor(id: string, events: StoredEvent[], store: MeetingStore) {
-		const state = replay(events);
+	constructor(id: string, events: StoredEvent[], store: MeetingStore, snapshot?: MeetingSnapshot) {
+		const state = snapshot ? events.filter((e) => e.seq > snapshot.seq).reduce(apply, snapshot.state) : replay(events);
 		if (!state) throw new Error(`meeting ${id} has no meeting.created event`);
 		this.id = id;
 		this.createdBy = events[0].commandId;
@@ -116,6 +116,7 @@ export class LiveMeeting {
 	}
 
 	#commit(batch: { events: StoredEvent[]; waiters: Waiter[] }) {
+		const before = this.seq;
 		for (const event of batch.events) {
 			this.state = apply(this.state, event);
 			this.seq = event.seq;
@@ -127,6 +128,34 @@ export class LiveMeeting {
 			waiter.resolve({ ok: true, seq });
 		}
 		if (batch.events.length) for (const observer of this.#observers) observer(batch.events);
+		this.#maybeSnapshot(before);
+	}
+
+	/** Every `snapshotEvery` events the store may keep the state (a cache; failure only logs). */
+	#maybeSnapshot(before: number) {
+		const every = this.#store.snapshotEvery ?? 0;
+		if (!this.#store.saveSnapshot || every <= 0 || Math.floor(before / every) === Math.floor(this.seq / every)) return;
+		this.#store.saveSnapshot(this.id, this.seq, this.state).catch((error) => console.error(`[store] snapshot of ${this.id} failed:`, error));
+	}
+
+	/**
+	 * Events another process committed (the province server: this process follows a meeting
+	 * it does not write). Applies those after the current seq in order; returns false on a
+	 * gap (the caller then reads the missing ones from the store). Only while not writing.
+	 */
+	follow(events: StoredEvent[]): boolean {
+		const fresh = events.filter((e) => e.seq > this.seq);
+		if (!fresh.length) return true;
+		if (this.#writing || this.#batch.waiters.length || fresh[0].seq !== this.seq + 1) return false;
+		for (const event of fresh) {
+			this.state = apply(this.state, event);
+			this.seq = event.seq;
+			this.#committed.set(event.commandId, event.seq);
+		}
+		this.#ahead = this.state;
+		this.#aheadSeq = this.seq;
+		for (const observer of this.#observers) observer(fresh);
+		return true;
 	}
 
 	/** Decisions made after the failed batch built on it: refuse them all, fall back to disk. */

@@ -90,7 +90,7 @@ export function attachRealtime(httpServer: HttpServer, appPromise: Promise<App> 
 			app.on((event) => {
 				// After a commit the meeting's state is the one after the whole batch.
 				if (event.kind === 'committed') broadcast(io, event.meetingId, event.events, app.meeting(event.meetingId)!.state);
-				else void disconnectRevoked(io, event.meetingId, event.role);
+				else if (event.kind === 'revoked') void disconnectRevoked(io, event.meetingId, event.role);
 			})
 		);
 	});
@@ -124,7 +124,7 @@ function attachPresence(io: RealtimeServer, socket: RealtimeSocket, byMeeting: M
 	const presence = byMeeting.get(meetingId) ?? new MeetingPresence();
 	byMeeting.set(meetingId, presence);
 	const tell = () => {
-		for (const role of PRESENCE_ROLES) io.to(room(meetingId, role)).emit('presence', presence.list());
+		for (const role of PRESENCE_ROLES) io.local.to(room(meetingId, role)).emit('presence', presence.list()); // this process's list (province server: per process)
 	};
 	socket.emit('presence', presence.list());
 	socket.on('presence', (update) => {
@@ -136,21 +136,23 @@ function attachPresence(io: RealtimeServer, socket: RealtimeSocket, byMeeting: M
 }
 
 /**
- * Each role gets the events projected for it, one encode per role room. Phones share one
+ * Each role gets the events projected for it, one encode per role room. To this process's
+ * sockets only (`io.local`): on the province server every process applies the committed
+ * events and sends them to its own sockets (province/cluster.ts). Phones share one
  * version; a phone whose owner an event concerns (its own check-in) gets its own.
  */
 function broadcast(io: RealtimeServer, meetingId: string, events: StoredEvent[], after: MeetingState) {
 	const rooms = io.sockets.adapter.rooms;
 	for (const role of ROLES) {
 		if (role === 'delegate' || !rooms.get(room(meetingId, role))?.size) continue;
-		io.to(room(meetingId, role)).emit('events', projectEvents(events, role, undefined, after));
+		io.local.to(room(meetingId, role)).emit('events', projectEvents(events, role, undefined, after));
 	}
 	if (!rooms.get(room(meetingId, 'delegate'))?.size) return;
 	const concerned = [...delegatesConcerned(events)].filter((id) => rooms.get(phoneRoom(meetingId, id))?.size);
-	io.to(room(meetingId, 'delegate'))
+	io.local.to(room(meetingId, 'delegate'))
 		.except(concerned.map((id) => phoneRoom(meetingId, id)))
 		.emit('events', projectEvents(events, 'delegate', undefined, after));
-	for (const id of concerned) io.to(phoneRoom(meetingId, id)).emit('events', projectEvents(events, 'delegate', id, after));
+	for (const id of concerned) io.local.to(phoneRoom(meetingId, id)).emit('events', projectEvents(events, 'delegate', id, after));
 }
 
 async function disconnectRevoked(io: RealtimeServer, meetingId: string, role: LinkRole) {

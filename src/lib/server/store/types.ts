@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../domain/events';
-import type { LinkRole } from '../../domain/types';
+import type { LinkRole, MeetingState } from '../../domain/types';
 
 /**
  * A meeting's secret links: one per device role, and (issue 17) one per agency for its
@@ -13,6 +13,13 @@ export interface MeetingRecord {
 	version: 1;
 	events: StoredEvent[];
 	access: RoleTokens;
+	/** The state after event `seq` (a cache kept by the PostgreSQL store): replay starts there. */
+	snapshot?: MeetingSnapshot;
+}
+
+export interface MeetingSnapshot {
+	seq: number;
+	state: MeetingState;
 }
 
 /** A meeting file that cannot be read as a meeting (cut short, bad copy): left as it is. */
@@ -53,4 +60,8 @@ export interface MeetingStore {
 	restorePrevious(id: string): Promise<MeetingRecord>;
 	/** Waits for pending writes. */
 	close(): Promise<void>;
+	/** Keeps the state after `seq` to bound replay (optional: lowdb files replay in milliseconds). */
+	saveSnapshot?(id: string, seq: number, state: MeetingState): Promise<void>;
+	/** How often `saveSnapshot` wants to be called, in events. */
+	readonly snapshotEvery?: number;
 }
