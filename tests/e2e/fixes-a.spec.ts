@@ -158,7 +158,7 @@ test('[2][4][10] the room QR form: no salutation chosen, problems next to each f
 	await phone.getByLabel('Số điện thoại (không bắt buộc)').fill('abc');
 	await phone.getByRole('button', { name: 'Điểm danh', exact: true }).click();
 	const problems = phone.getByTestId('field-error');
-	await expect(problems).toHaveText(['Xin chọn xưng hô.', 'Xin nhập họ và tên.', 'Số điện thoại chỉ gồm chữ số, thường là 10 số (ví dụ 0912 345 678).']);
+	await expect(problems).toHaveText(['Xin chọn xưng hô.', 'Xin nhập họ và tên.', 'Xin chọn tổ dân phố / thôn / cơ quan.', 'Số điện thoại chỉ gồm chữ số, thường là 10 số (ví dụ 0912 345 678).']);
 	const body = await phone.locator('main').innerText();
 	for (const technical of ['fullName', 'phone:', 'salutation', 'Lệnh', 'walkin']) expect(body).not.toContain(technical);
 	await shot(phone, 'join-problems');
@@ -168,7 +168,7 @@ test('[2][4][10] the room QR form: no salutation chosen, problems next to each f
 	await phone.getByLabel('Họ và tên').fill('Phạm Thị ' + 'A'.repeat(121));
 	await phone.getByLabel('Số điện thoại (không bắt buộc)').fill('');
 	await phone.getByRole('button', { name: 'Điểm danh', exact: true }).click();
-	await expect(problems).toHaveText(['Dài quá 120 ký tự (đang có 130), xin viết ngắn lại.']);
+	await expect(problems).toHaveText(['Dài quá 120 ký tự (đang có 130), xin viết ngắn lại.', 'Xin chọn tổ dân phố / thôn / cơ quan.']);
 	expect((await currentState(meetingId)).delegates).toHaveLength(before);
 
 	// An invited person fills the walk-in form: not registered, and told nothing about anyone.
@@ -247,7 +247,7 @@ test('[2][4][6][10] the desk on a phone: one box scans or searches, answers next
 	for (const s of ['Ông', 'Bà', 'Cụ']) await expect(form.getByLabel(s, { exact: true })).not.toBeChecked();
 	await form.getByLabel('Số điện thoại (không bắt buộc)').fill('abc');
 	await form.getByRole('button', { name: 'Đăng ký và điểm danh' }).click();
-	await expect(form.getByTestId('field-error')).toHaveText(['Xin chọn xưng hô.', 'Xin nhập họ và tên.', 'Số điện thoại chỉ gồm chữ số, thường là 10 số (ví dụ 0912 345 678).']);
+	await expect(form.getByTestId('field-error')).toHaveText(['Xin chọn xưng hô.', 'Xin nhập họ và tên.', 'Xin chọn tổ dân phố / thôn / cơ quan.', 'Số điện thoại chỉ gồm chữ số, thường là 10 số (ví dụ 0912 345 678).']);
 	await expect(form).not.toContainText('fullName');
 	await form.getByLabel('Số điện thoại (không bắt buộc)').fill('');
 
