@@ -34,13 +34,13 @@ export function tooLarge(): Response {
 }
 
 /**
- * Reads the body, keeping at most MAX_BODY_BYTES. Past the limit it keeps reading without
- * keeping: a body left unread would jam the keep-alive connection and the client would see
- * a reset instead of our 413. The Node adapter's own limit (BODY_SIZE_LIMIT, set above ours
+ * Reads the body, keeping at most `limit` bytes; null past it. Past the limit it keeps reading
+ * without keeping: a body left unread would jam the keep-alive connection and the client would
+ * see a reset instead of our 413. The Node adapter's own limit (BODY_SIZE_LIMIT, set above ours
  * in src/server/main.ts) surfaces as a read error with status 413.
  */
-export async function readLimitedText(request: Request): Promise<string | 'too_large'> {
-	if (!request.body) return '';
+export async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array | null> {
+	if (!request.body) return new Uint8Array();
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -49,11 +49,17 @@ export async function readLimitedText(request: Request): Promise<string | 'too_l
 			const { done, value } = await reader.read();
 			if (done) break;
 			size += value.byteLength;
-			if (size <= MAX_BODY_BYTES) chunks.push(value);
+			if (size <= limit) chunks.push(value);
 		}
 	} catch (error) {
-		if ((error as { status?: number }).status === 413) return 'too_large';
+		if ((error as { status?: number }).status === 413) return null;
 		throw error;
 	}
-	return size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks).toString('utf8');
+	return size > limit ? null : new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The body as UTF-8 text, at most MAX_BODY_BYTES. */
+export async function readLimitedText(request: Request): Promise<string | 'too_large'> {
+	const bytes = await readLimitedBytes(request, MAX_BODY_BYTES);
+	return bytes ? Buffer.from(bytes).toString('utf8') : 'too_large';
 }

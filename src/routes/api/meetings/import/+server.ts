@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { MAX_ARCHIVE_BYTES, restoreArchive, restoreProblemMessage } from '$lib/server/archive/archive';
 import { publicBaseUrl } from '$lib/server/lan';
-import { adminFromBearer, unauthorized } from '../http';
+import { adminFromBearer, readLimitedBytes, unauthorized } from '../http';
 import type { RequestHandler } from './$types';
 
 /**
@@ -22,22 +22,3 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	return response;
 };
 
-/** The body up to `limit` bytes; null past it (the rest is read and dropped, so the connection stays usable). */
-async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array | null> {
-	if (!request.body) return new Uint8Array();
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			size += value.byteLength;
-			if (size <= limit) chunks.push(value);
-		}
-	} catch (error) {
-		if ((error as { status?: number }).status === 413) return null;
-		throw error;
-	}
-	return size > limit ? null : new Uint8Array(Buffer.concat(chunks));
-}
