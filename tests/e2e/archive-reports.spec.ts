@@ -27,13 +27,21 @@ async function adminPage(browser: Browser, url: string, options = laptop): Promi
 	return context.newPage();
 }
 
-/** Held on 13/07/2026 (quarter III): two collected opinions, two in the room (one answered, one assigned). */
+/** Dates relative to the machine's clock, so "overdue" holds whenever the suite runs. */
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const MEETING_DATE = isoDaysAgo(120);
+const DEADLINE = isoDaysAgo(30);
+const YEAR = MEETING_DATE.slice(0, 4);
+const QUARTER = Math.floor((Number(MEETING_DATE.slice(5, 7)) - 1) / 3) + 1;
+const ROMAN = ['I', 'II', 'III', 'IV'][QUARTER - 1];
+
+/** Held 120 days ago: two collected opinions, two in the room (one answered, one assigned with a deadline 30 days ago). */
 async function heldMeeting(url: string): Promise<string> {
 	const created = await fetch(`${url}/api/meetings`, {
 		method: 'POST',
 		headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
 		body: JSON.stringify({
-			basics: { title: 'Hội nghị đối thoại quý III năm 2026', date: '2026-07-13', startTime: '14:00', place: 'Hội trường UBND phường Bạch Đằng', bannerLines: ['HỘI NGHỊ'] },
+			basics: { title: 'Hội nghị đối thoại với Nhân dân', date: MEETING_DATE, startTime: '14:00', place: 'Hội trường UBND phường Bạch Đằng', bannerLines: ['HỘI NGHỊ'] },
 			agenda: [{ title: 'Khai mạc' }, { title: 'Đối thoại' }, { title: 'Kết luận' }],
 			plan: { kind: 'periodic', host: 'government', chairs: [{ name: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND phường' }] },
 			agencies: [{ name: 'Phòng Kinh tế, Hạ tầng và Đô thị', shortName: 'KTHTĐT', head: 'Ông Trần Văn Bình' }],
@@ -57,7 +65,7 @@ async function heldMeeting(url: string): Promise<string> {
 	await mustSend(secretary, 'opinion.addAnswer', { opinionId: said, by: { kind: 'agency', agencyId: agency.id, name: agency.head }, summary: 'Sẽ lắp trong tháng 8' });
 	await mustSend(secretary, 'opinion.tag', { opinionId: said, outcome: { kind: 'answered' } });
 	await mustSend(secretary, 'opinion.record', { origin: { kind: 'floor' }, field: 'Đất đai', raisedBy: { kind: 'person', name: 'Ông Nguyễn Văn An', unit: 'Tổ dân phố 3' }, content: 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112' }, assigned);
-	await mustSend(secretary, 'opinion.tag', { opinionId: assigned, outcome: { kind: 'assigned', leadAgencyId: agency.id, task: 'Kiểm tra hồ sơ, trả lời bằng văn bản', deadline: '2026-08-31' } });
+	await mustSend(secretary, 'opinion.tag', { opinionId: assigned, outcome: { kind: 'assigned', leadAgencyId: agency.id, task: 'Kiểm tra hồ sơ, trả lời bằng văn bản', deadline: DEADLINE } });
 	await mustSend(chair, 'meeting.end', {});
 	chair.close();
 	secretary.close();
@@ -69,7 +77,7 @@ test('[Z4] the admin downloads a meeting’s archive and restores it on a second
 	const page = await adminPage(browser, first.url);
 	await page.goto(`${first.url}/m/${id}`);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('archive-link').click()]);
-	expect(download.suggestedFilename()).toBe(`ho-so-2026-07-13-${id}.zip`);
+	expect(download.suggestedFilename()).toBe(`ho-so-${MEETING_DATE}-${id}.zip`);
 	const zipPath = await download.path();
 	const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
 	expect(Object.keys(files).sort()).toEqual(['bao-cao-y-kien.docx', 'bien-ban.docx', 'danh-sach-dai-bieu.xlsx', 'ke-hoach.json', 'manifest.json', 'nhat-ky-su-kien.json', 'theo-doi-tra-loi.xlsx', 'thong-bao-ket-luan.docx']);
@@ -92,7 +100,7 @@ test('[Z4] the admin downloads a meeting’s archive and restores it on a second
 	await restore.getByRole('button', { name: 'Khôi phục' }).click();
 	await expect(other).toHaveURL(`${second.url}/m/${id}?restored=1`);
 	await expect(other.getByRole('status')).toContainText('Đã khôi phục hội nghị');
-	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Hội nghị đối thoại quý III năm 2026');
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Hội nghị đối thoại với Nhân dân');
 
 	// The same opinions, in the restored meeting's documents.
 	await other.goto(`${second.url}/m/${id}/documents`);
@@ -116,13 +124,14 @@ test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2),
 	await page.getByTestId('reports-link').click();
 	await expect(page).toHaveURL(`${first.url}/reports`);
 	const period = page.getByTestId('report-period');
-	await period.getByLabel('Năm').selectOption('2026');
-	await period.getByLabel('Quý').selectOption('3');
+	await period.getByLabel('Năm').selectOption(YEAR);
+	await period.getByLabel('Quý').selectOption(String(QUARTER));
 	await period.getByRole('button', { name: 'Xem' }).click();
-	await expect(page).toHaveURL(/\/reports\?year=2026&quarter=3$/);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('QUÝ III NĂM 2026');
+	await expect(page).toHaveURL(new RegExp(`/reports\\?year=${YEAR}&quarter=${QUARTER}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(`QUÝ ${ROMAN} NĂM ${YEAR}`);
+	await expect(page.getByTestId('report-due')).toHaveText(`Hạn gửi báo cáo lên cấp trên: trước ngày 15/${String(QUARTER * 3).padStart(2, '0')}/${YEAR}.`);
 
-	// This test's meeting and the one of the archive test, both on 13/07/2026, both periodic and held by the UBND.
+	// This test's meeting and those of the other tests, all on the same day, periodic, held by the UBND.
 	const meetings = (await (await fetch(`${first.url}/api/meetings`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()) as { meetings: unknown[] };
 	const held = meetings.meetings.length;
 	const dialogues = page.getByTestId('report-dialogues');
@@ -136,20 +145,23 @@ test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2),
 	await expect(agencies.locator('tbody tr')).toHaveCount(1);
 	await expect(agencies.locator('tbody tr td').nth(1)).toHaveText('Phòng Kinh tế, Hạ tầng và Đô thị');
 	await expect(agencies.locator('tbody tr td').nth(2)).toHaveText(String(held));
-	// Overdue: the deadline 31/08/2026 has passed on the machine's today (the suite runs after it).
+	// The deadline was 30 days ago: overdue.
+	await expect(agencies.locator('tbody tr td').nth(6)).toHaveText(String(held));
 	await expect(page.getByTestId('report-meetings').locator('tbody tr')).toHaveCount(held);
 	await shot(page, 'reports-quarter');
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await shot(page, 'reports-quarter-tablet');
 	await page.setViewportSize({ width: 360, height: 740 });
 	await shot(page, 'reports-quarter-phone');
 
-	const csv = await fetch(`${first.url}/reports/export?year=2026&quarter=3&format=csv`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
+	const csv = await fetch(`${first.url}/reports/export?year=${YEAR}&quarter=${QUARTER}&format=csv`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
 	const bytes = new Uint8Array(await csv.arrayBuffer());
 	expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const text = new TextDecoder().decode(bytes);
 	expect(text).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
-	expect(text).toContain('BÁO CÁO KẾT QUẢ ĐỐI THOẠI — QUÝ III NĂM 2026');
-	const xlsx = await fetch(`${first.url}/reports/export?year=2026&quarter=3&format=xlsx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
-	expect(xlsx.headers.get('content-disposition')).toContain('bao-cao-doi-thoai-2026-q3.xlsx');
+	expect(text).toContain(`BÁO CÁO KẾT QUẢ ĐỐI THOẠI — QUÝ ${ROMAN} NĂM ${YEAR}`);
+	const xlsx = await fetch(`${first.url}/reports/export?year=${YEAR}&quarter=${QUARTER}&format=xlsx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
+	expect(xlsx.headers.get('content-disposition')).toContain(`bao-cao-doi-thoai-${YEAR}-q${QUARTER}.xlsx`);
 	const sheets = Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))).filter((n) => n.startsWith('xl/worksheets/sheet'));
 	expect(sheets).toHaveLength(2);
 });
@@ -161,7 +173,7 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	await page.goto(`${first.url}/m/${id}/follow-up`);
 	await page.getByTestId('reminders-link').click();
 	await expect(page).toHaveURL(`${first.url}/m/${id}/follow-up/reminders`);
-	// The deadline 31/08/2026 has passed (the suite runs after it): overdue, in working days.
+	// The deadline was 30 days ago: overdue, in working days.
 	const section = page.getByTestId('reminders-agency');
 	await expect(section).toHaveCount(1);
 	await expect(section.getByRole('heading')).toHaveText('Kính gửi: Phòng Kinh tế, Hạ tầng và Đô thị');
@@ -169,6 +181,9 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	await expect(section.locator('tbody tr')).toContainText('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
 	await expect(section.locator('tbody tr td').last()).toContainText(/^Quá hạn \d+ ngày làm việc$/);
 	await shot(page, 'reminders-laptop');
+	await page.setViewportSize({ width: 360, height: 740 });
+	await shot(page, 'reminders-phone');
+	await page.setViewportSize(laptop.viewport);
 	const xlsx = await fetch(`${first.url}/m/${id}/follow-up/reminders.xlsx`, { headers: { cookie: `dt_admin=${ADMIN_TOKEN}` } });
 	expect(xlsx.status).toBe(200);
 	expect(strFromU8(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))['xl/sharedStrings.xml'])).toContain('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
@@ -176,10 +191,16 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	await page.goto(`${first.url}/m/${id}/follow-up`);
 	await page.getByTestId('front-report-link').click();
 	const report = page.getByTestId('front-report');
-	await expect(report).toContainText('BÁO CÁO KẾT QUẢ GIẢI QUYẾT Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN SAU HỘI NGHỊ ĐỐI THOẠI');
+	await expect(report).toContainText('Kết quả giải quyết ý kiến, kiến nghị của Nhân dân sau hội nghị đối thoại');
 	await expect(report).toContainText('kết quả giải quyết 1 ý kiến, kiến nghị được giao');
-	await expect(report.locator('tbody tr')).toHaveCount(1);
-	await expect(report.locator('tbody tr')).toContainText('Quá hạn');
+	const table = report.getByTestId('front-report-table');
+	await expect(table.locator('tr')).toHaveCount(2);
+	await expect(table.locator('tr').nth(1)).toContainText('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
+	await expect(table.locator('tr').nth(1)).toContainText('Quá hạn');
+	const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('front-report-docx').click()]);
+	expect(docx.suggestedFilename()).toBe(`Bao-cao-ket-qua-giai-quyet-y-kien-${MEETING_DATE}.docx`);
+	const documentXml = strFromU8(unzipSync(new Uint8Array(readFileSync(await docx.path())))['word/document.xml']);
+	expect(documentXml).toContain('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
 	await shot(page, 'front-report-laptop');
 	await page.setViewportSize({ width: 360, height: 740 });
 	await shot(page, 'front-report-phone');

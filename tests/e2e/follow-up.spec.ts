@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { laptop, runningMeeting } from './minutes-fixtures';
+import { waitReady } from './ready';
 import { ADMIN_TOKEN, ServerProcess } from './server';
 
 const server = new ServerProcess();
@@ -27,7 +28,7 @@ async function page(browser: Browser, path: string, options: object = laptop, ad
 	if (admin) await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
 	const p = await context.newPage();
 	await p.goto(`${server.url}${path}`);
-	await p.waitForLoadState('networkidle');
+	if ((options as { javaScriptEnabled?: boolean }).javaScriptEnabled !== false) await waitReady(p);
 	return p;
 }
 
@@ -84,6 +85,7 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 
 	// The follow-up page shows the answer and who entered it.
 	await office.reload();
+	await waitReady(office);
 	await expect(road.getByTestId('answer')).toContainText('Đã khảo sát ngõ 12');
 	await expect(road.getByTestId('answer-by')).toContainText('Phòng Kinh tế, Hạ tầng và Đô thị');
 	await expect(road.getByTestId('status')).toHaveAttribute('data-status', 'answered_late');
@@ -123,6 +125,7 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	const res = await publicPage.request.get(`${server.url}/m/${id}/results`);
 	expect(res.status()).toBe(200);
 	await publicPage.reload();
+	await waitReady(publicPage);
 	const items = publicPage.getByTestId('public-assignment');
 	await expect(items).toHaveCount(2);
 	await expect(items.first()).toContainText('N.V.A.');
@@ -156,6 +159,7 @@ test('the agency page works as a plain HTML form without JavaScript, and a revok
 	await form.locator('textarea[name=summary]').fill('Đã di dời điểm tập kết rác.');
 	await form.getByRole('button').click();
 	await expect(agency.locator('[data-opinion=e2e-followup-river] [data-testid=answer]')).toContainText('Văn bản số 7/CAP');
+	await shot(agency, 'agency-nojs');
 
 	// The office re-issues the link: the old one is refused, the page too.
 	office.once('dialog', (d) => d.accept());

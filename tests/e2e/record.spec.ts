@@ -77,6 +77,8 @@ test('the phone, the secretary, the chair and the notice show one deadline for a
 	// The chair's tablet.
 	const chair = await openAs(browser, server.url, `/m/${id}/chair`, tablet);
 	await expect(chair.locator('[data-chair-opinion]').getByTestId('saved-assignment')).toHaveAttribute('data-date', '2027-01-13');
+	await chair.locator('[data-chair-opinion]').scrollIntoViewIfNeeded();
+	await shot(chair, 'record-03-chair-list');
 
 	// The notice and the minutes (.docx).
 	for (const doc of ['thong-bao-ket-luan', 'bien-ban']) {

@@ -16,7 +16,7 @@ import { localClock } from './dates';
 import type { Conclusion, DocumentOpinion, DocumentOutcome, DocumentPerson, MinutesDocumentInput, OfficeFields, Signer } from './input';
 import { layoutForHost, type Layout } from './layout';
 import { t } from './parts';
-import { bodyInSentence, placeName } from './place-name';
+import { bodyInSentence, placeInSentence, placeName } from './place-name';
 
 /** Categories whose checked-in members are named in the minutes (leaders, guests from above). */
 const NAMED_CATEGORY = /lanh dao|khach moi|cap tren/;
@@ -114,7 +114,7 @@ function documentOpinion(o: RecordOpinion): DocumentOpinion {
  * committee, the People's Committee, or both) and the Fatherland Front, which supervises.
  */
 function planRecipients(state: MeetingState, place: string): string[] {
-	const where = place ? lowerFirst(place) : '';
+	const where = placeInSentence(place);
 	const host = state.plan.host;
 	return [
 		...(host !== 'government' ? [where ? t('doc.recipientPartyStanding', { place: where }) : bodyInSentence(state.plan.issuingBody)] : []),
@@ -122,8 +122,6 @@ function planRecipients(state: MeetingState, place: string): string[] {
 		t('doc.recipientFront', { place: where }).trim()
 	].filter((line, i, all) => line && all.indexOf(line) === i);
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** Each conclusion under the field of its first opinion; "" when it names none. */
 function conclusionsOf(state: MeetingState): Conclusion[] {

@@ -80,7 +80,7 @@ export interface BarChart {
 
 export type Block = Paragraph | Table | BarChart;
 
-export type DocumentKind = 'bien-ban' | 'thong-bao-ket-luan' | 'bao-cao-y-kien';
+export type DocumentKind = 'bien-ban' | 'thong-bao-ket-luan' | 'bao-cao-y-kien' | 'bao-cao-ket-qua';
 
 export interface DocumentModel {
 	kind: DocumentKind;

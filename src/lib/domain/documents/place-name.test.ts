@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyInSentence, placeName } from './place-name';
+import { bodyInSentence, placeName, placeInSentence } from './place-name';
 
 describe('place and time lines of the printed report', () => {
 	it('[O6] reads the ward or commune from the issuing body', () => {
@@ -19,5 +19,12 @@ describe('place and time lines of the printed report', () => {
 		expect(bodyInSentence('ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG')).toBe('Đảng ủy phường Bạch Đằng');
 		expect(bodyInSentence('UBND XÃ TÂN LẬP')).toBe('Ủy ban nhân dân xã Tân Lập');
 		expect(bodyInSentence('BAN TUYÊN GIÁO THÀNH ỦY')).toBe('Ban Tuyên Giáo Thành Ủy');
+	});
+
+	it('[D19] the place after a body: the unit\'s kind in lower case, a bare name kept', () => {
+		expect(placeInSentence('Phường Bạch Đằng')).toBe('phường Bạch Đằng');
+		expect(placeInSentence('Thị trấn Văn Quan')).toBe('thị trấn Văn Quan');
+		expect(placeInSentence('Hạ Long')).toBe('Hạ Long');
+		expect(placeInSentence('')).toBe('');
 	});
 });

@@ -30,3 +30,12 @@ export function bodyInSentence(issuingBody: string): string {
 	if (prefix && unit) return `${capitalise(prefix.replace(/^ubnd$/, 'ủy ban nhân dân'))} ${unit[1]} ${properName(unit[2])}`;
 	return properName(lower);
 }
+
+/**
+ * The place as a sentence names it after a body: "Phường Bạch Đằng" → "phường Bạch Đằng" (the
+ * unit's kind is a common noun); a bare name ("Hạ Long") keeps its capital.
+ */
+export function placeInSentence(place: string): string {
+	const p = normal(place);
+	return /^(phường|xã|thị trấn|đặc khu)\s/iu.test(p) ? p.charAt(0).toLocaleLowerCase('vi') + p.slice(1) : p;
+}

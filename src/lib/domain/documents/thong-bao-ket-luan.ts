@@ -8,7 +8,7 @@ import { noticeDueDate, noticeWorkingDays } from './deadlines';
 import type { DocumentOpinion, MinutesDocumentInput } from './input';
 import { paragraph, run, withTestId, type Block, type DocumentModel, type Paragraph } from './model';
 import { bodyLines, closing, header, numberLine, petitionerPhrase, recipients, signerParagraphs, t, title } from './parts';
-import { bodyInSentence } from './place-name';
+import { bodyInSentence, placeInSentence } from './place-name';
 import { opinionStatistics, statisticsBlocks } from './statistics';
 
 export function buildThongBaoKetLuan(input: MinutesDocumentInput): DocumentModel {
@@ -144,7 +144,7 @@ function noticeRecipients(input: MinutesDocumentInput): string[] {
 	const place = input.office.placeName.trim();
 	return [
 		...agencies,
-		t('notice.recipientFront', { place: place ? lowerFirst(place) : '' }).replace(/\s+;$/, ';'),
+		t('notice.recipientFront', { place: placeInSentence(place) }).replace(/\s+;$/, ';'),
 		t('notice.recipientPartyBuilding'),
 		...(input.opinions.length ? [t('notice.recipientPetitioners')] : []),
 		...input.office.extraRecipients.notice

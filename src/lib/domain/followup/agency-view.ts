@@ -61,5 +61,7 @@ export function agencyView(state: MeetingState, agencyId: string, today: string)
 					}
 				: null
 		}));
+	// What it must answer first, then what it helps with (each in the order recorded).
+	assignments.sort((x, y) => Number(y.leads) - Number(x.leads));
 	return { meeting: { id: state.id, title: state.basics.title, date: state.basics.date, place: state.basics.place }, agency: { id: agency.id, name: agency.name }, assignments };
 }

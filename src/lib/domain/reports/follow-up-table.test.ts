@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { act, meetingForMinutes, recorded } from '../minutes/testing';
 import type { MeetingState } from '../types';
+import { plainText } from '../documents/model';
 import { followUpStatusTable, reminderTable, remindersByAgency } from './follow-up-table';
+import { buildFrontReport } from './front-report-doc';
 
 const must = (result: { state: MeetingState; error: { message: string } | null }) => {
 	if (result.error) throw new Error(result.error.message);
@@ -47,5 +49,11 @@ describe('follow-up lists: reminders per agency and the report to the Front', ()
 		const answered = table.rows.find((r) => r[3] === 'Cấp giấy chứng nhận')!;
 		expect(answered.slice(8, 12)).toEqual(['Đã trả lời', '15/07/2026', '125/UBND-KT', 'Đã cấp giấy']);
 		expect(table.rows.find((r) => r[3] === 'Trộm cắp ban đêm')![8]).toBe('Quá hạn');
+
+		// The same as a document (print view and .docx): the counts, then each assignment's result.
+		const text = plainText(buildFrontReport(meeting(), '2026-07-17'));
+		expect(text).toContain('kết quả giải quyết 3 ý kiến, kiến nghị được giao (tính đến ngày 17/07/2026): đã trả lời 1, trong đó quá hạn 0; chưa trả lời 2, trong đó quá hạn 1.');
+		expect(text).toContain('Văn bản số 125/UBND-KT, ngày 15/07/2026\nĐã cấp giấy');
+		expect(text).toContain('Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam');
 	});
 });

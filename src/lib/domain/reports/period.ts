@@ -54,3 +54,11 @@ export function periodLabel({ year, quarter }: ReportPeriod, lang: Lang = 'vi'):
 export function periodSlug({ year, quarter }: ReportPeriod): string {
 	return quarter === null ? String(year) : `${year}-q${quarter}`;
 }
+
+/**
+ * When the report is due upward (plans 000 and 002): a quarter's before the 15th of its last
+ * month, the year's before 15 November. The day it must be sent before, ISO.
+ */
+export function reportDue({ year, quarter }: ReportPeriod): string {
+	return quarter === null ? `${year}-11-15` : `${year}-${String(quarter * 3).padStart(2, '0')}-15`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, meetingForMinutes, recorded } from '../minutes/testing';
 import type { MeetingHost, MeetingKind, MeetingState } from '../types';
-import { parsePeriod, periodLabel, periodRange } from './period';
+import { parsePeriod, periodLabel, periodRange, reportDue } from './period';
 import { periodReport } from './report';
 import { reportTables } from './tables';
 
@@ -110,7 +110,7 @@ describe('reports across meetings', () => {
 		]);
 	});
 
-	it('[Y4] reads the period from the query string: ?year=&quarter= or the whole year; anything else falls back to the current quarter', () => {
+	it('[Y4] reads the period from the query string: ?year=&quarter= or the whole year; anything else falls back to the current quarter; says when it is due upward', () => {
 		const q = (s: string) => new URLSearchParams(s);
 		expect(parsePeriod(q('year=2026&quarter=4'), '2026-07-01')).toEqual({ year: 2026, quarter: 4 });
 		expect(parsePeriod(q('year=2026'), '2026-07-01')).toEqual({ year: 2026, quarter: null });
@@ -121,6 +121,10 @@ describe('reports across meetings', () => {
 		expect(periodRange({ year: 2026, quarter: 2 })).toEqual({ from: '2026-04-01', to: '2026-06-30' });
 		expect(periodRange({ year: 2026, quarter: null })).toEqual({ from: '2026-01-01', to: '2026-12-31' });
 		expect(periodLabel({ year: 2026, quarter: 4 })).toBe('Quý IV năm 2026');
+		// Sent upward before the 15th of the quarter's last month; the year's before 15 November.
+		expect(reportDue({ year: 2026, quarter: 1 })).toBe('2026-03-15');
+		expect(reportDue({ year: 2026, quarter: 4 })).toBe('2026-12-15');
+		expect(reportDue({ year: 2026, quarter: null })).toBe('2026-11-15');
 	});
 
 	it('[Y5] the tables (print, .xlsx, CSV) add up: every total row is the sum of its rows', () => {

@@ -3,9 +3,9 @@
  * by kind and host, opinions received by field and outcome, assignments answered on time /
  * late / still open per agency. Pure: the states and "today" come in, numbers go out.
  */
-import { minutesOf } from '../minutes/read';
 import { OUTCOME_KINDS, type OutcomeKind } from '../minutes/types';
 import { COMMON_OPINION_FIELDS } from '../opinions/summary';
+import { meetingRecord } from '../record/record';
 import { foldVietnamese } from '../search';
 import { MEETING_HOSTS, MEETING_KINDS, type MeetingHost, type MeetingKind, type MeetingState } from '../types';
 import { reportAssignments, type ReportAssignmentStatus } from './assignments';
@@ -73,11 +73,11 @@ interface CountedOpinion {
 
 /**
  * Every opinion of a meeting once: the plan's collected opinions (with the outcome of the
- * minutes' opinion that took each up, if any) and the minutes' own opinions that are not a
+ * record's opinion that took each up, if any) and the record's own opinions that are not a
  * collected one taken up (N8: counted once).
  */
 export function countedOpinions(state: MeetingState): CountedOpinion[] {
-	const minutes = minutesOf(state).opinions;
+	const minutes = meetingRecord(state).opinions;
 	const takenUp = new Map<string, ReportOutcome>();
 	for (const o of minutes) {
 		const collectedId = o.origin.kind === 'collected' ? o.origin.collectedOpinionId : o.linkedCollectedId;

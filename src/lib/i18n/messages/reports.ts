@@ -22,6 +22,7 @@ export const reportsMessages = {
 		vi: 'Chưa tính {count} hội nghị có ngày trong kỳ nhưng chưa được tổ chức trên ứng dụng: {titles}.',
 		en: '{count} meeting(s) dated in this period were not held in the app and are not counted: {titles}.'
 	},
+	'reports.due': { vi: 'Hạn gửi báo cáo lên cấp trên: trước ngày {date}.', en: 'Due to the level above before {date}.' },
 	'reports.asOf': { vi: 'Số liệu tính đến ngày {date}.', en: 'Figures as of {date}.' },
 	'reports.form1': { vi: 'Mẫu 1', en: 'Form 1' },
 	'reports.form2': { vi: 'Mẫu 2', en: 'Form 2' },
@@ -110,5 +111,18 @@ export const remindersMessages = {
 		en: 'Following the conclusion notice of the dialogue “{title}” of {date}, results on the {total} assignments (as of {today}): answered {answered}, of which late {late}; not answered {open}, of which overdue {overdue}. In detail:'
 	},
 	'frontReport.none': { vi: 'Hội nghị không có ý kiến nào được giao cơ quan trả lời sau.', en: 'No opinion of this meeting was assigned to an agency.' },
-	'frontReport.sheet': { vi: 'Theo dõi trả lời', en: 'Follow-up' }
+	'frontReport.sheet': { vi: 'Theo dõi trả lời', en: 'Follow-up' },
+	'frontReport.docx': { vi: 'Tải file Word (.docx)', en: 'Download Word (.docx)' },
+	'frontReport.doc.type': { vi: 'BÁO CÁO', en: 'REPORT' },
+	'frontReport.doc.subject': {
+		vi: 'Kết quả giải quyết ý kiến, kiến nghị của Nhân dân sau hội nghị đối thoại',
+		en: 'Results of handling the people’s opinions after the dialogue'
+	},
+	'frontReport.doc.result': { vi: 'Kết quả trả lời', en: 'Result' },
+	'frontReport.doc.documentNumber': { vi: 'Văn bản số {number}', en: 'Document no. {number}' },
+	'frontReport.doc.answeredOn': { vi: 'ngày {date}', en: 'dated {date}' },
+	'frontReport.doc.informed': { vi: 'Đã thông báo công dân ngày {date} ({how})', en: 'Citizen informed on {date} ({how})' },
+	'frontReport.doc.with': { vi: 'Phối hợp: {agencies}', en: 'With: {agencies}' },
+	'frontReport.doc.recipientFront': { vi: 'Ban Thường trực Ủy ban MTTQ Việt Nam', en: 'Standing Board of the Fatherland Front Committee' },
+	'frontReport.doc.recipientAgencies': { vi: 'Các cơ quan được giao giải quyết', en: 'The agencies assigned' }
 } as const;
