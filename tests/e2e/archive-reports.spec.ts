@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { adminSocket, mustSend } from './admin-socket';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const first = new ServerProcess();
 const second = new ServerProcess();
@@ -75,7 +76,7 @@ async function heldMeeting(url: string): Promise<string> {
 test('[Z4] the admin downloads a meeting’s archive and restores it on a second server: same opinions, new links; a foreign file is refused', async ({ browser }) => {
 	const id = await heldMeeting(first.url);
 	const page = await adminPage(browser, first.url);
-	await page.goto(`${first.url}/m/${id}`);
+	await gotoReady(page, `${first.url}/m/${id}`);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('archive-link').click()]);
 	expect(download.suggestedFilename()).toBe(`ho-so-${MEETING_DATE}-${id}.zip`);
 	const zipPath = await download.path();
@@ -86,7 +87,7 @@ test('[Z4] the admin downloads a meeting’s archive and restores it on a second
 
 	// The second server: a file that is not an archive is refused with a plain message, nothing is made.
 	const other = await adminPage(browser, second.url);
-	await other.goto(`${second.url}/`);
+	await gotoReady(other, `${second.url}/`);
 	const restore = other.getByTestId('archive-restore');
 	await restore.getByLabel('Tệp hồ sơ (.zip)').setInputFiles({ name: 'danh-sach.zip', mimeType: 'application/zip', buffer: Buffer.from('không phải tệp zip') });
 	await restore.getByRole('button', { name: 'Khôi phục' }).click();
@@ -103,7 +104,7 @@ test('[Z4] the admin downloads a meeting’s archive and restores it on a second
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Hội nghị đối thoại với Nhân dân');
 
 	// The same opinions, in the restored meeting's documents.
-	await other.goto(`${second.url}/m/${id}/documents`);
+	await gotoReady(other, `${second.url}/m/${id}/documents`);
 	const preview = other.getByTestId('preview');
 	for (const text of ['Đề nghị lắp đèn chiếu sáng ngõ 45', 'Sẽ lắp trong tháng 8', 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112', 'Phòng Kinh tế, Hạ tầng và Đô thị']) await expect(preview).toContainText(text);
 	await shot(other, 'archive-restored-documents');
@@ -120,7 +121,7 @@ test('[Z4] the admin downloads a meeting’s archive and restores it on a second
 test('[Y6] /reports counts the meeting in its quarter (printable mẫu 1 and 2), and exports .xlsx and CSV with a BOM', async ({ browser }) => {
 	await heldMeeting(first.url);
 	const page = await adminPage(browser, first.url);
-	await page.goto(`${first.url}/`);
+	await gotoReady(page, `${first.url}/`);
 	await page.getByTestId('reports-link').click();
 	await expect(page).toHaveURL(`${first.url}/reports`);
 	const period = page.getByTestId('report-period');
@@ -170,7 +171,7 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	const id = await heldMeeting(first.url);
 	const page = await adminPage(browser, first.url);
 	// The links block on the follow-up page.
-	await page.goto(`${first.url}/m/${id}/follow-up`);
+	await gotoReady(page, `${first.url}/m/${id}/follow-up`);
 	await page.getByTestId('reminders-link').click();
 	await expect(page).toHaveURL(`${first.url}/m/${id}/follow-up/reminders`);
 	// The deadline was 30 days ago: overdue, in working days.
@@ -188,7 +189,7 @@ test('[T50] the office prints the reminder list of an agency and the report of r
 	expect(xlsx.status).toBe(200);
 	expect(strFromU8(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))['xl/sharedStrings.xml'])).toContain('Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa 112');
 
-	await page.goto(`${first.url}/m/${id}/follow-up`);
+	await gotoReady(page, `${first.url}/m/${id}/follow-up`);
 	await page.getByTestId('front-report-link').click();
 	const report = page.getByTestId('front-report');
 	await expect(report).toContainText('Kết quả giải quyết ý kiến, kiến nghị của Nhân dân sau hội nghị đối thoại');

@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { openAs, runningMeeting } from './minutes-fixtures';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady, waitReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -53,7 +54,7 @@ async function adminPage(browser: Browser, path: string, options: Parameters<Bro
 	const context = await browser.newContext(options);
 	await context.addCookies([{ name: 'dt_admin', value: ADMIN_TOKEN, url: server.url }]);
 	const page = await context.newPage();
-	await page.goto(`${server.url}${path}`);
+	await gotoReady(page, `${server.url}${path}`);
 	return page;
 }
 
@@ -105,7 +106,7 @@ test('item 8: an empty answer (a stray Alt+R) is flagged on the secretary screen
 
 	// The phone of the person who raised it: no "… trả lời:" with nothing after it.
 	const anPhone = await (await browser.newContext(phone)).newPage();
-	await anPhone.goto(`${server.url}/i/${an.token}`);
+	await gotoReady(anPhone, `${server.url}/i/${an.token}`);
 	const mine = anPhone.locator('[data-my-opinion]');
 	await expect(mine).toContainText('Nhà văn hóa tổ 3 xuống cấp');
 	await expect(mine).not.toContainText('Trả lời của');
@@ -213,7 +214,7 @@ test('item 21: join page: "Khác" left empty is asked for, with and without Java
 	for (const javaScriptEnabled of [false, true]) {
 		const page = await (await browser.newContext({ ...phone, javaScriptEnabled })).newPage();
 		await page.goto(`${server.url}/m/${id}/join`);
-		if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+		if (javaScriptEnabled) await waitReady(page);
 		await page.getByRole('radio', { name: 'Ông', exact: true }).check();
 		await page.getByLabel('Họ và tên').fill('Đỗ Văn Em');
 		await page.getByLabel('Tổ dân phố / thôn / cơ quan').selectOption({ label: 'Khác (ghi rõ)' });

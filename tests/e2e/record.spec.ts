@@ -9,6 +9,7 @@ import { readDocx } from '../docx/read-docx';
 import { adminSocket, mustSend } from './admin-socket';
 import { openAs, tablet } from './minutes-fixtures';
 import { ADMIN_TOKEN, ServerProcess } from './server';
+import { gotoReady } from './ready';
 
 const server = new ServerProcess();
 test.beforeAll(() => server.start());
@@ -44,7 +45,7 @@ test('the phone, the secretary, the chair and the notice show one deadline for a
 	desk.close();
 
 	const phone = await (await browser.newContext(phoneDevice)).newPage();
-	await phone.goto(`${server.url}/i/${an.token}`);
+	await gotoReady(phone, `${server.url}/i/${an.token}`);
 	await expect(phone.getByTestId('checked-in')).toBeVisible();
 	await phone.getByTestId('write-opinion').click();
 	await phone.getByLabel('Lĩnh vực').selectOption({ label: 'Giao thông' });
