@@ -51,6 +51,10 @@ export function attachmentProblem(a: AnswerAttachment): 'followup_attachment_typ
 
 /** The name a file is kept under in the archive ZIP: `tep-dinh-kem/<sha256>-<name>` (no folder parts in the name). */
 export function archiveAttachmentPath(a: AnswerAttachment): string {
-	const name = a.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120) || 'tep';
+	const name =
+		[...a.name]
+			.map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+			.join('')
+			.slice(0, 120) || 'tep';
 	return `tep-dinh-kem/${a.sha256}-${name}`;
 }
