@@ -232,6 +232,19 @@ test('[T60] the agency attaches the signed answer (a small PDF; a wrong type is 
 	await plain.locator('button[type=submit]').click();
 	await expect(river.getByTestId('answer-attachment')).toContainText('ảnh văn bản.png');
 	await shot(other, 'attachment-nojs');
+
+	// Through the real server's body limit: a file over 10 MB reaches the form and hears why;
+	// any other form stays at 6 MB (answered 413 before it is read).
+	const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]);
+	const tooBig = await other.request.post(`${server.url}/m/${id}/agency?/answer`, {
+		headers: { origin: server.url, accept: 'text/html' },
+		multipart: { opinionId: 'e2e-followup-river', answeredOn: '2026-07-20', documentNumber: '', summary: 'Quá lớn', commandId: crypto.randomUUID(), attachment: { name: 'scan.pdf', mimeType: 'application/pdf', buffer: big } }
+	});
+	expect(tooBig.status()).toBe(400);
+	expect(await tooBig.text()).toContain('Tệp đính kèm quá lớn: tối đa 10 MB.');
+	const elsewhere = await office.request.post(`${server.url}/m/${id}/follow-up?/informed`, { headers: { origin: server.url }, multipart: { opinionId: 'e2e-followup-road', on: '2026-07-20', how: 'x', pad: { name: 'x.bin', mimeType: 'application/octet-stream', buffer: big } } });
+	expect(elsewhere.status()).toBe(413);
+	await expect(river.getByTestId('answer-attachment')).toContainText('ảnh văn bản.png');
 	for (const [label, width, height] of [['tablet', 1024, 768], ['laptop', 1366, 768]] as const) {
 		await office.setViewportSize({ width, height });
 		await shot(office, `attachment-office-${label}`);
