@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -17,6 +17,8 @@ export function attachmentPath(dataDir: string, meetingId: string, id: string): 
 export async function putAttachmentFile(dataDir: string, meetingId: string, id: string, bytes: Uint8Array): Promise<void> {
 	const path = attachmentPath(dataDir, meetingId, id);
 	if (!path) throw new Error(`bad attachment ${meetingId}/${id}`);
+	// Named by its hash: a file already there whole is this file (a correction, a retry).
+	if ((await stat(path).catch(() => null))?.size === bytes.byteLength) return;
 	await mkdir(dirname(path), { recursive: true });
 	const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	try {
