@@ -29,8 +29,15 @@ export function takesAttachment(method: string | undefined, url: string | undefi
 export function refuseLargeBody(req: IncomingMessage, res: ServerResponse): boolean {
 	const length = Number(req.headers['content-length'] ?? 0);
 	if (!(length > GENERAL_BODY_LIMIT) || takesAttachment(req.method, req.url)) return false;
-	res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-	res.end('Tệp quá lớn (tối đa 6 MB). / The request is too large (at most 6 MB).');
+	// Read the body to its end without keeping it, then answer: a client still sending when
+	// the connection closes sees a reset (EPIPE) instead of the 413.
+	const answer = () => {
+		if (res.headersSent) return;
+		res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+		res.end('Tệp quá lớn (tối đa 6 MB). / The request is too large (at most 6 MB).');
+	};
+	req.on('end', answer);
+	req.on('error', () => res.destroy());
 	req.resume();
 	return true;
 }
