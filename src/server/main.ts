@@ -4,15 +4,18 @@
  */
 import { createServer } from 'node:http';
 import { getApp } from '../lib/server/app';
+import { ADAPTER_BODY_LIMIT, refuseLargeBody } from '../lib/server/body-limit';
 import { compression } from '../lib/server/compress';
 import { leanImmutableHeaders } from '../lib/server/immutable-assets';
 import { translate } from '../lib/i18n/translate';
 import { announce, announcementLines } from '../lib/server/lan';
 import { attachRealtime } from '../lib/server/realtime';
 
-// The adapter reads BODY_SIZE_LIMIT (default 512 kB) when its handler loads. Plan documents
-// (2 MB, POST /api/meetings) and list uploads (5 MB) answer 413 themselves: set it above both.
-process.env.BODY_SIZE_LIMIT ??= '6M';
+// The adapter reads BODY_SIZE_LIMIT (default 512 kB) when its handler loads, one limit for
+// every route. Plan documents (2 MB, POST /api/meetings) and list uploads (5 MB) answer 413
+// themselves under 6 MB; a written answer may carry a 10 MB file (issue 17). So the adapter
+// takes up to 25 MB and `refuseLargeBody` keeps every other route at 6 MB (body-limit.ts).
+process.env.BODY_SIZE_LIMIT ??= ADAPTER_BODY_LIMIT;
 // This server speaks plain HTTP (the hall's Wi-Fi). Without a protocol header the adapter
 // assumes https, and every link and QR code built from the request URL would be https://.
 const PROTOCOL_HEADER = 'x-doi-thoai-protocol';
@@ -25,6 +28,7 @@ const app = await getApp();
 const { port, host } = app.config;
 const server = createServer((req, res) => {
 	req.headers[PROTOCOL_HEADER] = 'http';
+	if (refuseLargeBody(req, res)) return;
 	compression(req, res, () => {
 		leanImmutableHeaders(req, res);
 		handler(req, res);

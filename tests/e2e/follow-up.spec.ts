@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminSocket, mustSend } from './admin-socket';
 import { laptop, runningMeeting } from './minutes-fixtures';
-import { waitReady } from './ready';
+import { gotoReady, waitReady } from './ready';
 import { ADMIN_TOKEN, ServerProcess } from './server';
 
 const server = new ServerProcess();
@@ -75,10 +75,10 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	// A summary left empty: the reason next to the field, nothing recorded.
 	const form = mine.getByTestId('answer-form');
 	await form.locator('input[name=documentNumber]').fill('12/KT-HT');
-	await form.getByRole('button').click();
+	await form.locator('button[type=submit]').click();
 	await expect(form.getByTestId('field-error')).toBeVisible();
 	await form.locator('textarea[name=summary]').fill('Đã khảo sát ngõ 12; sẽ nâng cốt nền và làm rãnh thoát nước trong quý IV.');
-	await form.getByRole('button').click();
+	await form.locator('button[type=submit]').click();
 	await expect(mine.getByTestId('answer')).toContainText('Văn bản số 12/KT-HT');
 	await expect(mine.getByTestId('status')).toHaveAttribute('data-status', 'answered_late');
 	await shot(agency, 'agency-answered');
@@ -157,7 +157,7 @@ test('the agency page works as a plain HTML form without JavaScript, and a revok
 	const form = agency.getByTestId('answer-form');
 	await form.locator('input[name=documentNumber]').fill('7/CAP');
 	await form.locator('textarea[name=summary]').fill('Đã di dời điểm tập kết rác.');
-	await form.getByRole('button').click();
+	await form.locator('button[type=submit]').click();
 	await expect(agency.locator('[data-opinion=e2e-followup-river] [data-testid=answer]')).toContainText('Văn bản số 7/CAP');
 	await shot(agency, 'agency-nojs');
 
@@ -174,4 +174,80 @@ test('the agency page works as a plain HTML form without JavaScript, and a revok
 		expect(await office.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
 	}
 	for (const p of [office, agency]) await p.context().close();
+});
+
+test('[T60] the agency attaches the signed answer (a small PDF; a wrong type is refused next to the field); [T61] the follow-up page offers its download', async ({ browser, request }) => {
+	const { id, economy, police } = await endedMeetingWithAssignments(request);
+	const office = await page(browser, `/m/${id}/follow-up`);
+	const link = await office.locator(`[data-testid=agency-link][data-agency="${economy}"] .agency-href`).innerText();
+	const policeLink = await office.locator(`[data-testid=agency-link][data-agency="${police}"] .agency-href`).innerText();
+
+	const context = await browser.newContext(phone);
+	const agency = await context.newPage();
+	await gotoReady(agency, `${server.url}${new URL(link).pathname}`);
+	const mine = agency.locator('[data-testid=agency-assignment][data-opinion=e2e-followup-road]');
+	const form = mine.getByTestId('answer-form');
+	await form.locator('input[name=documentNumber]').fill('12/KT-HT');
+	await form.locator('textarea[name=summary]').fill('Đã khảo sát ngõ 12; sẽ làm rãnh thoát nước trong quý IV.');
+	// A Word file: refused next to the file field, nothing recorded.
+	await form.getByTestId('answer-file').setInputFiles({ name: 'tra-loi.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\u0003\u0004 word') });
+	await form.locator('button[type=submit]').click();
+	await expect(form.getByTestId('field-error')).toHaveText('Tệp đính kèm phải là PDF hoặc ảnh (.pdf, .jpg, .jpeg, .png).');
+	await expect(mine.getByTestId('answer')).toHaveCount(0);
+	await expect(form.locator('textarea[name=summary]')).toHaveValue(/rãnh thoát nước/);
+	await shot(agency, 'attachment-refused');
+
+	const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Văn bản trả lời đã ký\n%%EOF\n');
+	const name = 'Văn bản trả lời 12-KT.pdf';
+	await form.getByTestId('answer-file').setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
+	await form.locator('button[type=submit]').click();
+	await expect(mine.getByTestId('answer')).toContainText('Văn bản số 12/KT-HT');
+	await expect(mine.getByTestId('answer-attachment')).toContainText(name);
+	await shot(agency, 'attachment-saved');
+	expect(await agency.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+	// The office's follow-up page offers the download: the same bytes, the original name.
+	await office.reload();
+	await waitReady(office);
+	const road = office.locator('[data-testid=assignment][data-opinion=e2e-followup-road]');
+	const anchor = road.getByTestId('answer-attachment');
+	await expect(anchor).toContainText(name);
+	const [download] = await Promise.all([office.waitForEvent('download'), anchor.click()]);
+	expect(download.suggestedFilename()).toBe(name);
+	const { readFile } = await import('node:fs/promises');
+	expect(Buffer.compare(await readFile((await download.path())!), pdf)).toBe(0);
+	const href = (await anchor.getAttribute('href'))!;
+	// Nobody else: a browser without a link, and the co-operating agency.
+	expect((await request.get(`${server.url}${href}`)).status()).toBe(404);
+	const other = await page(browser, new URL(policeLink).pathname, { ...phone, javaScriptEnabled: false }, false);
+	expect((await other.request.get(`${server.url}${href}`)).status()).toBe(404);
+	await expect(other.locator('[data-opinion=e2e-followup-road] [data-testid=answer-attachment]')).toHaveCount(0);
+
+	// Without JavaScript (an old phone): the police attach a photo through the plain multipart form.
+	const river = other.locator('[data-opinion=e2e-followup-river]');
+	const plain = river.getByTestId('answer-form');
+	await plain.locator('textarea[name=summary]').fill('Đã di dời điểm tập kết rác.');
+	const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a60000000049454e44ae426082', 'hex');
+	await plain.getByTestId('answer-file').setInputFiles({ name: 'ảnh văn bản.png', mimeType: 'image/png', buffer: png });
+	await plain.locator('button[type=submit]').click();
+	await expect(river.getByTestId('answer-attachment')).toContainText('ảnh văn bản.png');
+	await shot(other, 'attachment-nojs');
+
+	// Through the real server's body limit: a file over 10 MB reaches the form and hears why;
+	// any other form stays at 6 MB (answered 413 before it is read).
+	const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]);
+	const tooBig = await other.request.post(`${server.url}/m/${id}/agency?/answer`, {
+		headers: { origin: server.url, accept: 'text/html' },
+		multipart: { opinionId: 'e2e-followup-river', answeredOn: '2026-07-20', documentNumber: '', summary: 'Quá lớn', commandId: crypto.randomUUID(), attachment: { name: 'scan.pdf', mimeType: 'application/pdf', buffer: big } }
+	});
+	expect(tooBig.status()).toBe(400);
+	expect(await tooBig.text()).toContain('Tệp đính kèm quá lớn: tối đa 10 MB.');
+	const elsewhere = await office.request.post(`${server.url}/m/${id}/follow-up?/informed`, { headers: { origin: server.url }, multipart: { opinionId: 'e2e-followup-road', on: '2026-07-20', how: 'x', pad: { name: 'x.bin', mimeType: 'application/octet-stream', buffer: big } } });
+	expect(elsewhere.status()).toBe(413);
+	await expect(river.getByTestId('answer-attachment')).toContainText('ảnh văn bản.png');
+	for (const [label, width, height] of [['tablet', 1024, 768], ['laptop', 1366, 768]] as const) {
+		await office.setViewportSize({ width, height });
+		await shot(office, `attachment-office-${label}`);
+	}
+	for (const p of [office, agency, other]) await p.context().close();
 });

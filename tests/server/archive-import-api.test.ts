@@ -57,9 +57,9 @@ describe('POST /api/meetings/import', () => {
 		expect(garbage.status).toBe(400);
 		expect(((await garbage.json()) as { error: { code: string } }).error.code).toBe('not_zip');
 
-		const huge = await post(new Uint8Array(5 * 1024 * 1024 + 1));
+		const huge = await post(new Uint8Array(24 * 1024 * 1024 + 1));
 		expect(huge.status).toBe(413);
-		expect(((await huge.json()) as { error: { message: string } }).error.message).toBe('Tệp quá lớn: tối đa 5 MB. Không có gì thay đổi.');
+		expect(((await huge.json()) as { error: { message: string } }).error.message).toBe('Tệp quá lớn: tối đa 24 MB. Không có gì thay đổi.');
 		expect(app.meetings()).toHaveLength(1);
 	});
 });

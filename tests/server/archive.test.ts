@@ -10,6 +10,7 @@ import { replay } from '../../src/lib/domain/apply';
 import { ARCHIVE_FILES } from '../../src/lib/domain/archive/manifest';
 import type { MeetingState } from '../../src/lib/domain/types';
 import { buildArchive, restoreArchive, sha256 } from '../../src/lib/server/archive/archive';
+import { recordAssignments } from '../../src/lib/domain/followup/record-source';
 import { readDocx, text, all } from '../docx/read-docx';
 import { readSheet as readXlsxSheet } from 'read-excel-file/node';
 import { heldMeeting } from './held-meeting';
@@ -72,6 +73,38 @@ describe('meeting archive (ZIP) and restore', () => {
 		expect(followUp).toHaveLength(2);
 		expect(followUp[1]).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
 		expect(followUp[1]).toContain('Đề nghị giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất');
+	});
+
+	it('[T62] carries the answers’ attached files (tep-dinh-kem/<sha256>-<name>, in the manifest) and restores them with the meeting', async () => {
+		const { meetingId } = await heldMeeting(origin.app);
+		const [assignment] = recordAssignments(origin.app.meeting(meetingId)!.state);
+		const pdf = strToU8('%PDF-1.4\n% văn bản trả lời đã ký\n%%EOF\n');
+		const id = sha256(pdf);
+		await origin.app.store.putAttachment(meetingId, id, pdf);
+		const attachment = { id, name: 'Văn bản trả lời số 125.pdf', type: 'application/pdf', size: pdf.byteLength, sha256: id };
+		const ack = await origin.app.execute(meetingId, { id: 'answer-with-file', type: 'followUp.recordAnswer', payload: { opinionId: assignment.opinionId, answeredOn: '2026-07-20', documentNumber: '125/UBND-KT', summary: 'Đã trả lời', attachment } }, { role: 'secretary' });
+		expect(ack).toMatchObject({ ok: true });
+
+		const bytes = await archiveOf(origin, meetingId);
+		const files = unzipSync(bytes);
+		const path = `tep-dinh-kem/${id}-Văn bản trả lời số 125.pdf`;
+		expect(files[path]).toEqual(pdf);
+		const manifest = JSON.parse(strFromU8(files[ARCHIVE_FILES.manifest]));
+		expect(manifest.files).toContainEqual({ name: path, sha256: id, bytes: pdf.byteLength });
+
+		expect(await restoreArchive(other.app, bytes)).toEqual({ ok: true, meetingId });
+		expect(await other.app.store.getAttachment(meetingId, id)).toEqual(pdf);
+		expect(other.app.meeting(meetingId)!.state.followUp.assignments[assignment.opinionId].answer?.attachment).toEqual(attachment);
+		// An edited attached file is refused like any other edited file; nothing is written.
+		const third = await startServer(await makeDataDir());
+		try {
+			expect(await restoreArchive(third.app, tampered(bytes, path, (c) => c.replace('đã ký', 'chưa ký')))).toEqual({ ok: false, problem: 'file_damaged' });
+			expect(third.app.meeting(meetingId)).toBeNull();
+			expect(await third.app.store.getAttachment(meetingId, id)).toBeNull();
+		} finally {
+			await third.stop();
+			await removeDataDir(third.dataDir);
+		}
 	});
 
 	it('[Z2] restores on another server: same id, same log and seq, same state and documents; new role and personal links', async () => {

@@ -58,7 +58,9 @@ export type ErrorCode =
 	| 'followup_date_before_meeting'
 	| 'followup_date_in_future'
 	| 'followup_no_answer'
-	| 'followup_petition_not_found';
+	| 'followup_petition_not_found'
+	| 'followup_attachment_type'
+	| 'followup_attachment_too_large';
 
 export interface DomainError {
 	code: ErrorCode;

@@ -23,7 +23,9 @@ function memoryStore(): MeetingStore & { logs: Map<string, StoredEvent[]> } {
 		restorePrevious: async () => {
 			throw new Error('none');
 		},
-		close: async () => undefined
+		close: async () => undefined,
+		putAttachment: async () => undefined,
+		getAttachment: async () => null
 	};
 }
 

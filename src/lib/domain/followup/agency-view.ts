@@ -23,7 +23,7 @@ export interface AgencyAssignment {
 	deadline: string;
 	status: AssignmentStatus;
 	workingDaysLeft: number;
-	answer: { answeredOn: string; documentNumber: string; summary: string; enteredByAgency: boolean; recordedAt: number } | null;
+	answer: { answeredOn: string; documentNumber: string; summary: string; enteredByAgency: boolean; recordedAt: number; attachment: { id: string; name: string; size: number } | null } | null;
 }
 
 export interface AgencyView {
@@ -57,7 +57,9 @@ export function agencyView(state: MeetingState, agencyId: string, today: string)
 						documentNumber: maskPhones(followUp.answer.documentNumber),
 						summary: maskPhones(followUp.answer.summary),
 						enteredByAgency: followUp.answer.recordedBy.role === 'agency',
-						recordedAt: followUp.answer.recordedAt
+						recordedAt: followUp.answer.recordedAt,
+						// Its own assignments only ([T61]): the file's name and size, for the download link.
+						attachment: a.leadAgencyId === agencyId && followUp.answer.attachment ? { id: followUp.answer.attachment.id, name: followUp.answer.attachment.name, size: followUp.answer.attachment.size } : null
 					}
 				: null
 		}));

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { attachmentSchema } from './attachments';
 import { entityId, isoDate, optionalText, requiredText } from '../shared-schemas';
 
 /** The agency's written answer to the citizen; sent again, it corrects the one recorded (the log keeps both). */
@@ -8,7 +9,9 @@ export const recordAnswerPayload = z.strictObject({
 	/** "125/UBND-KT"; may be left empty. */
 	documentNumber: optionalText(60),
 	summary: requiredText(2000),
-	attachmentName: z.string().trim().max(200).nullable().default(null)
+	attachmentName: z.string().trim().max(200).nullable().default(null),
+	/** The attached file, stored before the command is sent ([T60]). */
+	attachment: attachmentSchema.nullable().default(null)
 });
 
 /** An answer entered by mistake. */

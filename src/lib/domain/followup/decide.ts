@@ -3,6 +3,7 @@ import { afterOrDuring } from '../meeting/status';
 import { defineCommand, type Decision } from '../registry';
 import type { Actor, DecideContext, MeetingState } from '../types';
 import { linkPetitionPayload, markInformedPayload, recordAnswerPayload, removeAnswerPayload, setPublicResultsPayload, unlinkPetitionPayload } from './commands';
+import { attachmentProblem, MAX_ATTACHMENT_SAID } from './attachments';
 import { recordAssignments, type RecordAssignment } from './record-source';
 import { assignmentFollowUp } from './read';
 import { vietnamToday } from './status';
@@ -49,7 +50,10 @@ export const recordAnswer = defineCommand({
 		onAssignment(state, p.opinionId, ctx, () => {
 			const bad = pastDate(state, p.answeredOn, ctx);
 			if (bad) return bad;
-			const answer = { answeredOn: p.answeredOn, documentNumber: p.documentNumber, summary: p.summary, attachmentName: p.attachmentName || null, recordedBy: enteredBy(ctx), recordedAt: ctx.now };
+			const badFile = p.attachment && attachmentProblem(p.attachment);
+			if (badFile) return domainError(badFile, { limit: MAX_ATTACHMENT_SAID });
+			const attachment = p.attachment ?? null;
+			const answer = { answeredOn: p.answeredOn, documentNumber: p.documentNumber, summary: p.summary, attachmentName: attachment?.name ?? (p.attachmentName || null), attachment, recordedBy: enteredBy(ctx), recordedAt: ctx.now };
 			return [{ type: 'followUp.answerRecorded' as const, data: { opinionId: p.opinionId, answer } }];
 		})
 });

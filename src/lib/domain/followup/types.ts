@@ -15,12 +15,26 @@ export interface WrittenAnswer {
 	/** "125/UBND-KT" ("" allowed). */
 	documentNumber: string;
 	summary: string;
-	/** Optional file name (file stored beside the meeting; not built yet). */
+	/** The attached file's original name (kept from before `attachment`; equals `attachment.name`). */
 	attachmentName: string | null;
+	/** The attached file (PDF or photo of the signed letter); absent in answers from before it was built. */
+	attachment?: AnswerAttachment | null;
 	/** Who entered it: the office, or the agency's own officer from its link. */
 	recordedBy: { role: Role; agencyId?: string };
 	/** Server time (ms). */
 	recordedAt: number;
+}
+
+/** A file attached to a written answer: its bytes are stored beside the meeting under `sha256`. */
+export interface AnswerAttachment {
+	/** = sha256: content-addressed. */
+	id: string;
+	/** The original file name ("Văn bản trả lời 125.pdf"). */
+	name: string;
+	/** application/pdf, image/jpeg or image/png. */
+	type: string;
+	size: number;
+	sha256: string;
 }
 
 /** The office told the citizen the result (đã thông báo cho công dân). */

@@ -138,5 +138,13 @@ export const followupMessages = {
 	'results.answeredNumber': { vi: 'Văn bản trả lời số {number} ngày {date}', en: 'Written answer no. {number} of {date}' },
 	'results.updated': { vi: 'Tình trạng tính đến ngày {date}.', en: 'Status as of {date}.' },
 	'results.print': { vi: 'In trang này', en: 'Print this page' },
-	'results.notFound': { vi: 'Trang kết quả của hội nghị này chưa được công khai.', en: 'This meeting’s results page is not published.' }
+	'results.notFound': { vi: 'Trang kết quả của hội nghị này chưa được công khai.', en: 'This meeting’s results page is not published.' },
+
+	'error.followup_attachment_type': { vi: 'Tệp đính kèm phải là PDF hoặc ảnh (.pdf, .jpg, .jpeg, .png).', en: 'The attached file must be a PDF or a picture (.pdf, .jpg, .jpeg, .png).' },
+	'error.followup_attachment_too_large': { vi: 'Tệp đính kèm quá lớn: tối đa {limit}.', en: 'The attached file is too large: at most {limit}.' },
+	'followUp.attachment.label': { vi: 'Tệp đính kèm (nếu có): bản PDF hoặc ảnh chụp văn bản đã ký, tối đa {limit}', en: 'Attached file (optional): PDF or photo of the signed letter, at most {limit}' },
+	'followUp.attachment.download': { vi: 'Tải tệp đính kèm: {name} ({size})', en: 'Download the attached file: {name} ({size})' },
+	'followUp.attachment.keep': { vi: 'Đang có tệp: {name}. Chọn tệp mới để thay, hoặc đánh dấu để bỏ.', en: 'Attached now: {name}. Choose a new file to replace it, or tick to remove it.' },
+	'followUp.attachment.remove': { vi: 'Bỏ tệp đính kèm', en: 'Remove the attached file' },
+	'followUp.attachment.notFound': { vi: 'Không có tệp đính kèm này, hoặc bạn không được xem.', en: 'There is no such attached file, or you may not see it.' }
 } as const;

@@ -22,6 +22,8 @@ import { buildBienBan } from '$lib/domain/documents/bien-ban';
 import { minutesInput } from '$lib/domain/documents/from-meeting';
 import { buildThongBaoKetLuan } from '$lib/domain/documents/thong-bao-ket-luan';
 import type { StoredEvent } from '$lib/domain/events';
+import { archiveAttachmentPath } from '$lib/domain/followup/attachments';
+import { loggedAttachments } from '$lib/domain/followup/attachment-access';
 import { vietnamToday } from '$lib/domain/followup/status';
 import { toPlanDocument } from '$lib/domain/plan/document';
 import { followUpStatusTable } from '$lib/domain/reports/follow-up-table';
@@ -35,11 +37,14 @@ import { delegateExportTable } from '../import/delegate-export';
 import { writeXlsx } from '../import/export';
 
 /**
- * A ZIP upload is refused above this (under the server's 6 MB body limit, src/server/main.ts);
- * a meeting of 3,000 delegates and a few thousand events archives to well under 1 MB.
+ * A ZIP upload is refused above this (under the adapter's 25 MB body limit, which only the
+ * restore and answer posts may use: src/lib/server/body-limit.ts). A meeting of 3,000
+ * delegates and a few thousand events archives to well under 1 MB; the answers' attached
+ * files (PDFs, photos of signed letters, ≤ 10 MB each) make the rest.
  * Unpacked files above MAX_UNPACKED are refused too (a ZIP bomb).
  */
-export const MAX_ARCHIVE_BYTES = 5 * 1024 * 1024;
+export const MAX_ARCHIVE_BYTES = 24 * 1024 * 1024;
+const MAX_ARCHIVE_SAID = '24 MB';
 const MAX_UNPACKED = 100 * 1024 * 1024;
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -68,6 +73,12 @@ export async function buildArchive(app: App, meetingId: string, lang: Lang, now 
 	const events = record.events.slice();
 	const state = replay(events)!;
 	const files = await archiveFiles(state, events, lang, now);
+	// Every file an answer in the log carried (corrections included): `tep-dinh-kem/<sha256>-<name>`.
+	for (const attachment of loggedAttachments(events)) {
+		const bytes = await app.store.getAttachment(meetingId, attachment.id);
+		if (bytes) files[archiveAttachmentPath(attachment)] = bytes;
+		else console.warn(`[archive] attached file ${attachment.id} of meeting ${meetingId} is missing; archived without it`);
+	}
 	const manifest: ArchiveManifest = {
 		format: ARCHIVE_FORMAT,
 		version: ARCHIVE_VERSION,
@@ -80,7 +91,7 @@ export async function buildArchive(app: App, meetingId: string, lang: Lang, now 
 	};
 	const zippable: Zippable = { ...files, [ARCHIVE_FILES.manifest]: strToU8(JSON.stringify(manifest, null, 2)) };
 	// Already compressed formats (.docx, .xlsx are ZIPs) are stored as they are.
-	for (const name of Object.keys(zippable)) if (/\.(docx|xlsx)$/.test(name)) zippable[name] = [zippable[name] as Uint8Array, { level: 0 }];
+	for (const name of Object.keys(zippable)) if (/\.(docx|xlsx|jpe?g|png)$/i.test(name)) zippable[name] = [zippable[name] as Uint8Array, { level: 0 }];
 	const bytes = zipSync(zippable, { level: 6, mtime: new Date(now) });
 	return { bytes, fileName: `ho-so-${state.basics.date}-${meetingId}.zip` };
 }
@@ -137,6 +148,19 @@ export async function restoreArchive(app: App, bytes: Uint8Array, now = Date.now
 	const log = checkLog(manifest.value, strFromU8(files[ARCHIVE_FILES.log]));
 	if (!log.ok) return log;
 	const { events, state } = log.value;
+	if (app.meeting(manifest.value.meetingId)) return { ok: false, problem: 'meeting_exists' };
+	// The attached files first, each checked against the hash its answer names: the restored
+	// log never points at a missing file.
+	const attachments = loggedAttachments(events).flatMap((a) => {
+		const bytes = files[archiveAttachmentPath(a)];
+		return bytes && sha256(bytes) === a.sha256 ? [{ id: a.id, bytes }] : [];
+	});
+	try {
+		for (const a of attachments) await app.store.putAttachment(manifest.value.meetingId, a.id, a.bytes);
+	} catch (error) {
+		console.error(`[archive] could not store the attached files of ${manifest.value.meetingId}:`, error);
+		return { ok: false, problem: 'storage_failed' };
+	}
 	const reissued = reissueEvents(state, manifest.value.seq, now, newToken, `archive-restore-${now.toString(36)}`);
 	const result = await app.importMeeting(manifest.value.meetingId, [...events, ...reissued]);
 	if (result === 'exists') return { ok: false, problem: 'meeting_exists' };
@@ -146,5 +170,5 @@ export async function restoreArchive(app: App, bytes: Uint8Array, now = Date.now
 
 /** The Vietnamese (or English) sentence for a refusal. */
 export function restoreProblemMessage(lang: Lang, problem: ArchiveProblem | 'storage_failed' | 'no_file'): string {
-	return problem === 'storage_failed' ? translate(lang, 'error.storage_failed') : translate(lang, `archive.problem.${problem}`, { limit: '5 MB' });
+	return problem === 'storage_failed' ? translate(lang, 'error.storage_failed') : translate(lang, `archive.problem.${problem}`, { limit: MAX_ARCHIVE_SAID });
 }

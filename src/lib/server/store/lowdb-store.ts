@@ -2,6 +2,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { StoredEvent } from '../../domain/events';
+import { getAttachmentFile, putAttachmentFile } from './attachment-files';
 import { DurableJSONFile, nodeFs, previousVersionPath, type DurableFs } from './durable-file';
 import { DamagedMeetingFile, type MeetingRecord, type MeetingStore, type PreviousVersion, type RoleTokens } from './types';
 
@@ -120,6 +121,15 @@ export class LowdbMeetingStore implements MeetingStore {
 		await db.write();
 		this.#files.set(id, { db, adapter });
 		return record;
+	}
+
+	/** `attachments/<meetingId>/<sha256>` beside `meetings/` (attachment-files.ts). */
+	putAttachment(meetingId: string, id: string, bytes: Uint8Array): Promise<void> {
+		return putAttachmentFile(this.#dir, meetingId, id, bytes);
+	}
+
+	getAttachment(meetingId: string, id: string): Promise<Uint8Array | null> {
+		return getAttachmentFile(this.#dir, meetingId, id);
 	}
 
 	async create(id: string, record: MeetingRecord): Promise<void> {

@@ -44,6 +44,13 @@ CREATE TABLE IF NOT EXISTS snapshots (
 	state jsonb NOT NULL,
 	PRIMARY KEY (meeting_id, seq)
 );
+CREATE TABLE IF NOT EXISTS attachments (
+	meeting_id text NOT NULL,
+	id text NOT NULL,
+	bytes bytea NOT NULL,
+	created_at timestamptz NOT NULL DEFAULT now(),
+	PRIMARY KEY (meeting_id, id)
+);
 `;
 
 /** Any number: the schema is created under this advisory lock, so two processes starting together do not race. */
@@ -165,6 +172,22 @@ export class PostgresMeetingStore implements MeetingStore {
 		await this.ready();
 		const { rowCount } = await this.#track(this.#pool.query('UPDATE meetings SET access = $2 WHERE id = $1', [id, JSON.stringify(access)]));
 		if (!rowCount) throw new Error(`meeting ${id} not found`);
+	}
+
+	/**
+	 * An attached file (a written answer's PDF or photo) as a bytea row, committed before the
+	 * command naming it runs. No foreign key: a restored archive writes its files before the
+	 * meeting's log. The same id again (same bytes) changes nothing.
+	 */
+	async putAttachment(meetingId: string, id: string, bytes: Uint8Array): Promise<void> {
+		await this.ready();
+		await this.#track(this.#pool.query('INSERT INTO attachments (meeting_id, id, bytes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [meetingId, id, Buffer.from(bytes)]));
+	}
+
+	async getAttachment(meetingId: string, id: string): Promise<Uint8Array | null> {
+		await this.ready();
+		const { rows } = await this.#pool.query<{ bytes: Buffer }>('SELECT bytes FROM attachments WHERE meeting_id = $1 AND id = $2', [meetingId, id]);
+		return rows[0] ? new Uint8Array(rows[0].bytes) : null;
 	}
 
 	/** A cache row: replay starts from it. Written after the events it covers are committed. */

@@ -52,5 +52,25 @@ export function storeContract(name: string, harness: () => StoreHarness) {
 				await h.cleanup();
 			}
 		});
+	
+		it('an attached file comes back byte for byte after a restart; an unknown one is null', async () => {
+			const h = harness();
+			try {
+				const store = await h.fresh();
+				await store.create('meetinga001', { version: 1, events: [storedEvent(1, 'create-1')], access });
+				const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff, 0xfe]);
+				const id = 'a'.repeat(64);
+				await store.putAttachment('meetinga001', id, bytes);
+				await store.putAttachment('meetinga001', id, bytes); // the same file twice: harmless
+				await store.close();
+				const again = await h.reopen();
+				expect(await again.getAttachment('meetinga001', id)).toEqual(bytes);
+				expect(await again.getAttachment('meetinga001', 'b'.repeat(64))).toBeNull();
+				expect(await again.getAttachment('meetingb002', id)).toBeNull();
+				await again.close();
+			} finally {
+				await h.cleanup();
+			}
+		});
 	});
 }

@@ -64,4 +64,12 @@ export interface MeetingStore {
 	saveSnapshot?(id: string, seq: number, state: MeetingState): Promise<void>;
 	/** How often `saveSnapshot` wants to be called, in events. */
 	readonly snapshotEvery?: number;
+	/**
+	 * Keeps a file attached to the meeting (a written answer's PDF or photo) under `id`, its
+	 * sha256. Resolves once durable; storing the same id again is harmless. Called BEFORE the
+	 * command that names it, so an acknowledged answer never points at a missing file.
+	 */
+	putAttachment(meetingId: string, id: string, bytes: Uint8Array): Promise<void>;
+	/** The bytes stored under `id`, or null. */
+	getAttachment(meetingId: string, id: string): Promise<Uint8Array | null>;
 }

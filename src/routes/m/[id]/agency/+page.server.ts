@@ -2,7 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import { agencyView } from '$lib/domain/followup/agency-view';
 import { vietnamToday } from '$lib/domain/followup/status';
 import { translate } from '$lib/i18n/translate';
-import { agencyAccess, runForm } from '$lib/server/followup';
+import { agencyAccess } from '$lib/server/followup';
+import { recordAnswerFromForm } from '$lib/server/followup-attachments';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -23,10 +24,7 @@ export const actions: Actions = {
 	answer: async ({ params, request, cookies, locals }) => {
 		const access = await agencyAccess(params.id, cookies, locals.lang);
 		if (!access) return fail(403, { which: 'denied' });
-		const form = await request.formData();
-		const text = (name: string) => String(form.get(name) ?? '').trim();
-		const opinionId = text('opinionId');
-		const payload = { opinionId, answeredOn: text('answeredOn'), documentNumber: text('documentNumber'), summary: text('summary') };
-		return runForm(access.app, params.id, access.actor, form, 'followUp.recordAnswer', payload, `answer:${opinionId}`);
+		// Multipart: the answer may carry a file (PDF or photo), stored before the command runs.
+		return recordAnswerFromForm(access.app, params.id, access.actor, await request.formData());
 	}
 };

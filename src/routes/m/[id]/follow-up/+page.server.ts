@@ -4,6 +4,7 @@ import { followUpOf } from '$lib/domain/followup/read';
 import { followUpRows, vietnamToday } from '$lib/domain/followup/status';
 import { meetingRecord } from '$lib/domain/record/record';
 import { followUpAccess, runForm } from '$lib/server/followup';
+import { recordAnswerFromForm } from '$lib/server/followup-attachments';
 import { publicBaseUrl } from '$lib/server/lan';
 import { qrSvg } from '$lib/server/qr';
 import type { Actions, PageServerLoad } from './$types';
@@ -53,10 +54,8 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim
 export const actions: Actions = {
 	answer: async ({ params, request, cookies, locals }) => {
 		const { app, actor } = await followUpAccess(params.id, cookies, locals.lang);
-		const form = await request.formData();
-		const opinionId = text(form, 'opinionId');
-		const payload = { opinionId, answeredOn: text(form, 'answeredOn'), documentNumber: text(form, 'documentNumber'), summary: text(form, 'summary') };
-		return runForm(app, params.id, actor, form, 'followUp.recordAnswer', payload, `answer:${opinionId}`);
+		// Multipart: the answer may carry a file (PDF or photo), stored before the command runs.
+		return recordAnswerFromForm(app, params.id, actor, await request.formData());
 	},
 	removeAnswer: async ({ params, request, cookies, locals }) => {
 		const { app, actor } = await followUpAccess(params.id, cookies, locals.lang);
