@@ -9,9 +9,11 @@ import { project } from '../project';
 import { dialogueMeeting } from '../queue/testing';
 import type { MeetingState } from '../types';
 import { builtInCalendar } from '../workdays';
+import { screenKeys } from '../../i18n/screen-keys';
 import { meetingRecord } from './record';
 import { raisedByOf } from './person';
 import { chairOpinions, phoneOpinions, savedAssignment } from './views';
+import { phoneOpinions as phoneRead } from './phone';
 
 const must = (r: { state: MeetingState; error: unknown }) => {
 	if (r.error) throw new Error(JSON.stringify(r.error));
@@ -70,5 +72,34 @@ describe('one deadline on every screen and document', () => {
 		expect(chairOpinions(s)[0].answers.map((a) => a.summary)).toEqual(['Sẽ xử lý.']);
 		expect(phoneOpinions(s, delegateId)[0].answers[0]).toMatchObject({ speaker: 'Đồng chí Ngô Thị Lan', position: 'Bí thư Đảng ủy phường' });
 		expect(plainText(buildBienBan(minutesInput(s))).match(/trả lời:/g)).toHaveLength(1);
+	});
+
+	it('[B3] the phone\'s own read (phone.ts, kept light for its JavaScript) is the record\'s line of each of its opinions, petitioner left out', () => {
+		const { s: base, delegateId } = assignedAcrossTheHoliday(15);
+		let s = must(act(base, 'documents.update', { noticeIssuedOn: '2026-12-30' }, 'secretary'));
+		s = must(act(s, 'opinion.addAnswer', { opinionId: 'opinion-holiday', by: { kind: 'chair', chairId: s.plan.chairs[0].id, name: '' }, summary: '' }, 'secretary', { id: 'answer-empty-2' }));
+		s = must(act(s, 'opinion.addAnswer', { opinionId: 'opinion-holiday', by: { kind: 'agency', agencyId: s.agencies[0].id, name: 'Ông Đỗ Văn Hùng', title: 'Trưởng phòng' }, summary: ' Đã kiểm tra. ' }, 'secretary', { id: 'answer-agency-2' }));
+		const other = s.delegates[2];
+		s = must(act(s, 'opinion.record', { origin: { kind: 'floor' }, field: 'Môi trường', raisedBy: raisedByOf(s, { kind: 'delegate', delegateId: other.id, salutation: other.salutation, name: other.fullName, unit: other.unit }), content: 'Rác.' }, 'secretary', { id: 'opinion-other' }));
+		s = must(act(s, 'opinion.tag', { opinionId: 'opinion-other', outcome: { kind: 'assigned', leadAgencyId: s.agencies[0].id, task: 'Thu gom', deadline: '2027-03-01' } }));
+		for (const id of [delegateId, other.id]) {
+			// The whole state (a staff screen) and the phone's own view (it holds only its owner's opinions).
+			for (const view of [s, project(s, 'delegate', id)]) {
+				const fromRecord = chairOpinions(view)
+					.reverse()
+					.filter((_, i) => meetingRecord(view).opinions[i].petitioner.delegateId === id)
+					.map(({ who: _who, unit: _unit, field: _field, ...line }) => line);
+				expect(fromRecord).toHaveLength(1);
+				expect(phoneRead(view, id)).toEqual(fromRecord);
+			}
+		}
+		expect(phoneRead(s, delegateId)[0].answers.map((a) => a.summary)).toEqual(['Đã kiểm tra.']);
+	});
+
+	it('[B3] the phone\'s JavaScript reads its deadline through phone.ts: not the whole record, the documents, the follow-up screens\' code or zod (docs/performance.md)', () => {
+		const files = screenKeys(process.cwd(), '/m/[id]/me').files.map((f) => f.slice(process.cwd().length));
+		expect(files).toEqual(expect.arrayContaining(['/src/lib/domain/record/phone.ts', '/src/lib/domain/record/deadline.ts', '/src/lib/domain/record/names.ts']));
+		const heavy = files.filter((f) => /\/record\/(record|views|person)\.ts$|\/domain\/documents\/(?!apply|types)|\/domain\/followup\/(?!apply|read|types)|\/domain\/reports\/|\/workdays\/holidays|commands\.ts$/.test(f));
+		expect(heavy).toEqual([]);
 	});
 });
