@@ -8,6 +8,7 @@ import { act } from '../minutes/testing';
 import { project } from '../project';
 import { dialogueMeeting } from '../queue/testing';
 import type { MeetingState } from '../types';
+import { addCalendarDays, addWorkingDays, isWeekend } from '../workdays/calendar';
 import { builtInCalendar } from '../workdays';
 import { screenKeys } from '../../i18n/screen-keys';
 import { meetingRecord } from './record';
@@ -101,5 +102,17 @@ describe('one deadline on every screen and document', () => {
 		expect(files).toEqual(expect.arrayContaining(['/src/lib/domain/record/phone.ts', '/src/lib/domain/record/deadline.ts', '/src/lib/domain/record/names.ts']));
 		const heavy = files.filter((f) => /\/record\/(record|views|person)\.ts$|\/domain\/documents\/(?!apply|types)|\/domain\/followup\/(?!apply|read|types)|\/domain\/reports\/|\/workdays\/holidays|commands\.ts$/.test(f));
 		expect(heavy).toEqual([]);
+	});
+
+	it('[B3] a phone\'s calendar comes without the days off on a weekend (smaller page) and counts every working-day deadline of 2025–2035 the same', () => {
+		const { s } = assignedAcrossTheHoliday();
+		const full = s.calendar;
+		const phone = project(s, 'delegate', s.delegates[1].id).calendar;
+		expect(phone.daysOff.some(isWeekend)).toBe(false);
+		expect(phone.daysOff.length).toBeLessThan(full.daysOff.length);
+		expect(phone.extraWorkdays).toEqual(full.extraWorkdays);
+		expect(project(s, 'secretary').calendar).toEqual(full);
+		for (let day = '2025-01-01'; day < '2036-01-01'; day = addCalendarDays(day, 3))
+			for (const n of [7, 10, 15, 22, 30]) expect(addWorkingDays(day, n, phone), `${day} + ${n}`).toBe(addWorkingDays(day, n, full));
 	});
 });
