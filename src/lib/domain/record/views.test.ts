@@ -15,6 +15,7 @@ import { meetingRecord } from './record';
 import { raisedByOf } from './person';
 import { chairOpinions, phoneOpinions, savedAssignment } from './views';
 import { phoneOpinions as phoneRead } from './phone';
+import { phonePageCalendar } from './phone-calendar';
 
 const must = (r: { state: MeetingState; error: unknown }) => {
 	if (r.error) throw new Error(JSON.stringify(r.error));
@@ -114,5 +115,26 @@ describe('one deadline on every screen and document', () => {
 		expect(project(s, 'secretary').calendar).toEqual(full);
 		for (let day = '2025-01-01'; day < '2036-01-01'; day = addCalendarDays(day, 3))
 			for (const n of [7, 10, 15, 22, 30]) expect(addWorkingDays(day, n, phone), `${day} + ${n}`).toBe(addWorkingDays(day, n, full));
+	});
+
+	it('[B3] a phone\'s first page carries only the holiday days its deadlines count over, and shows the same deadlines', () => {
+		const { s: assigned, delegateId } = assignedAcrossTheHoliday();
+		const other = assigned.delegates[2].id;
+		const issuedEarly = must(act(assigned, 'documents.update', { noticeIssuedOn: '2026-12-16' }, 'secretary'));
+		const issuedLate = must(act(assigned, 'documents.update', { noticeIssuedOn: '2027-01-29' }, 'secretary'));
+		for (const s of [assigned, issuedEarly, issuedLate]) {
+			const view = project(s, 'delegate', delegateId);
+			const page = { ...view, calendar: phonePageCalendar(view, delegateId) };
+			expect(phoneRead(page, delegateId)).toEqual(phoneRead(view, delegateId));
+			expect(page.calendar.daysOff.length).toBeLessThan(view.calendar.daysOff.length / 10);
+			// Nothing to count for a phone without an assignment of its own (or with a date set).
+			expect(phonePageCalendar(project(s, 'delegate', other), other)).toEqual({ daysOff: [], extraWorkdays: [] });
+		}
+		// New Year (01/01/2027) is inside the count from 18/12/2026; Tết 2027 (from 06/02) is after the late notice's 15 working days.
+		const late = project(issuedLate, 'delegate', delegateId);
+		expect(phonePageCalendar(project(assigned, 'delegate', delegateId), delegateId).daysOff).toContain('2027-01-01');
+		expect(phonePageCalendar(late, delegateId).daysOff.every((d) => d >= '2026-12-18' && d <= phoneRead(late, delegateId)[0].assignment!.deadline)).toBe(true);
+		const dated = must(act(assigned, 'opinion.tag', { opinionId: 'opinion-holiday', outcome: { kind: 'assigned', leadAgencyId: assigned.agencies[0].id, task: 'Kiểm tra', deadline: '2027-02-26' } }));
+		expect(phonePageCalendar(project(dated, 'delegate', delegateId), delegateId)).toEqual({ daysOff: [], extraWorkdays: [] });
 	});
 });
