@@ -75,6 +75,18 @@ test('the phone, the secretary, the chair and the notice show one deadline for a
 	await phone.getByTestId('my-deadline').scrollIntoViewIfNeeded();
 	await shot(phone, 'record-02-phone-deadline');
 
+	// The page as the server renders it (its snapshot carries only the holiday days its deadline
+	// counts over, docs/performance.md): the same date on a phone without JavaScript, and once reloaded.
+	const cookies = await phone.context().cookies();
+	const plain = await (await browser.newContext({ ...phoneDevice, javaScriptEnabled: false })).newPage();
+	await plain.context().addCookies(cookies);
+	await plain.goto(`${server.url}/m/${id}/me`);
+	await expect(plain.getByTestId('my-deadline')).toHaveAttribute('data-date', '2027-01-13');
+	await expect(plain.getByTestId('my-deadline')).toContainText('thứ Tư, 13/01/2027');
+	await plain.context().close();
+	await phone.reload();
+	await expect(phone.getByTestId('my-deadline')).toContainText('thứ Tư, 13/01/2027');
+
 	// The chair's tablet.
 	const chair = await openAs(browser, server.url, `/m/${id}/chair`, tablet);
 	await expect(chair.locator('[data-chair-opinion]').getByTestId('saved-assignment')).toHaveAttribute('data-date', '2027-01-13');

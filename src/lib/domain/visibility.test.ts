@@ -132,7 +132,7 @@ class World {
 			case 'units':
 				return [command('units.set', { units: [{ name: `Tổ dân phố ${a}` }] }), 'admin'];
 			case 'calendar':
-				return [command('calendar.set', { daysOff: flag ? ['2026-09-02'] : ['2026-04-30', '2026-09-02'], extraWorkdays: [] }), 'admin'];
+				return [command('calendar.set', { daysOff: flag ? ['2026-09-02'] : ['2026-04-30', '2026-09-02', '2026-09-05'], extraWorkdays: [] }), 'admin'];
 			case 'documents':
 				return [command('documents.update', { noticeNumber: String(a), complex: flag }), 'secretary'];
 			case 'current':

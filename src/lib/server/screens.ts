@@ -1,5 +1,6 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import type { Snapshot } from '../domain/protocol';
+import { phonePageCalendar } from '../domain/record/phone-calendar';
 import type { LinkRole } from '../domain/types';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../i18n/catalog';
@@ -40,7 +41,12 @@ export async function loadScreen(meetingId: string, role: LinkRole | 'admin', co
  */
 export async function loadDelegateScreen(meetingId: string, cookies: Cookies, lang: Lang): Promise<{ snapshot: Snapshot; delegateId: string } | null> {
 	const access = grant(await getApp(), meetingId, 'delegate', (name) => cookies.get(name));
-	if (access.ok) return { delegateId: access.actor.delegateId!, snapshot: snapshotFor(access.live, 'delegate', access.actor.delegateId) };
+	if (access.ok) {
+		const delegateId = access.actor.delegateId!;
+		const snapshot = snapshotFor(access.live, 'delegate', delegateId);
+		// The page carries only the holiday days its deadlines count over; the socket's snapshot brings the rest.
+		return { delegateId, snapshot: { ...snapshot, state: { ...snapshot.state, calendar: phonePageCalendar(snapshot.state, delegateId) } } };
+	}
 	if (access.reason === 'meeting_not_found') error(404, { message: translate(lang, 'meeting.notFoundPage'), code: 'meeting_not_found' });
 	return null;
 }

@@ -4,51 +4,18 @@
  *
  * New minutes store the parts apart (`salutation`, `name`, `title`, `unit`). Opinions and
  * answers stored before that carry one glued string ("Ông Nguyễn Văn An", "Đỗ Văn Hùng,
- * Phòng Kinh tế"); `splitSalutation` and `splitTitle` read those, here and nowhere else.
+ * Phòng Kinh tế"); `splitSalutation` and `splitTitle` read those, here and nowhere else
+ * (they live in `names.ts` with who answered, the part the delegate's phone loads).
  * The same reading serves free text typed in the plan (an agency's head "Bà Phạm Thị Dung",
  * a collected opinion's "Ông Nguyễn Văn Hải").
  */
 import type { AnswerBy, RaisedBy } from '../minutes/types';
 import type { Turn, TurnSpeaker } from '../queue/types';
-import { foldVietnamese } from '../search';
 import type { MeetingState } from '../types';
 import type { PersonRef } from './types';
+import { OFFICIAL_SALUTATION, person, splitSalutation } from './names';
 
-/** What the minutes print for officials (chairs, agency representatives) when no salutation is known. */
-export const OFFICIAL_SALUTATION = 'Đồng chí';
-
-/** Salutations a typed name may start with, and how the record writes them. */
-const LEADING: [RegExp, string][] = [
-	[/^(đồng chí|đ\/c)\s+/iu, OFFICIAL_SALUTATION],
-	[/^ông\s+/iu, 'Ông'],
-	[/^bà\s+/iu, 'Bà'],
-	[/^cụ\s+/iu, 'Cụ']
-];
-
-/** "Ông Nguyễn Văn An" → Ông + Nguyễn Văn An; a name without one is returned as it is. */
-export function splitSalutation(text: string): { salutation: string; name: string } {
-	const s = text.normalize('NFC').trim();
-	for (const [re, salutation] of LEADING) {
-		const m = s.match(re);
-		// "Ông" alone (nothing after it) is not a name with a salutation.
-		if (m && s.length > m[0].length) return { salutation, name: s.slice(m[0].length).trim() };
-	}
-	return { salutation: '', name: s };
-}
-
-/** Old answers glued "name, title": the part before the first comma is the name. */
-function splitTitle(text: string): { name: string; title: string } {
-	const at = text.indexOf(',');
-	return at < 0 ? { name: text.trim(), title: '' } : { name: text.slice(0, at).trim(), title: text.slice(at + 1).trim() };
-}
-
-const same = (a: string, b: string) => foldVietnamese(a).trim() === foldVietnamese(b).trim();
-
-/** A title that only repeats the unit (the queue's agency speaker carries the agency as title) is dropped. */
-function person(p: PersonRef): PersonRef {
-	const title = p.title.trim();
-	return { ...p, salutation: p.salutation.trim(), name: p.name.trim(), title: title && same(title, p.unit) ? '' : title, unit: p.unit.trim() };
-}
+export { OFFICIAL_SALUTATION, splitSalutation, personOfAnswer, calledName, position } from './names';
 
 /** Who raised an opinion, from what the minutes stored (structured, or an older glued name). */
 export function personOfRaisedBy(state: Pick<MeetingState, 'delegates'>, r: RaisedBy): PersonRef {
@@ -114,33 +81,4 @@ export function answerByOfTurn(turn: Turn): AnswerBy | null {
 	const typed = splitSalutation(s.name);
 	const parts = { name: typed.name, salutation: typed.salutation, title: s.title };
 	return s.kind === 'agency' ? { kind: 'agency', agencyId: s.agencyId, ...parts } : { kind: 'chair', chairId: s.chairId, ...parts };
-}
-
-/** [B2] Who answered, from what the minutes stored (structured, or an older "name, title"). */
-export function personOfAnswer(state: Pick<MeetingState, 'agencies' | 'plan'>, by: AnswerBy): PersonRef {
-	const agency = by.kind === 'agency' ? state.agencies.find((a) => a.id === by.agencyId) : undefined;
-	const chair = by.kind === 'chair' ? state.plan.chairs.find((c) => c.id === by.chairId) : undefined;
-	const glued = by.title === undefined ? splitTitle(by.name) : { name: by.name, title: by.title };
-	const typed = splitSalutation(glued.name);
-	// No name typed: the chair named, or the agency's head as the plan lists them.
-	const fallback = splitSalutation(chair?.name ?? agency?.head ?? '');
-	const name = typed.name || fallback.name;
-	const title = glued.title || (chair && (!typed.name || same(typed.name, chair.name)) ? chair.title : '');
-	return person({
-		kind: 'person',
-		salutation: typed.salutation || by.salutation || (typed.name ? '' : fallback.salutation) || OFFICIAL_SALUTATION,
-		name,
-		title,
-		unit: agency?.name ?? '',
-		delegateId: null
-	});
-}
-
-/** "Ông Nguyễn Văn An" — salutation and name as one says them. */
-export const calledName = (p: Pick<PersonRef, 'salutation' | 'name'>): string => [p.salutation, p.name].filter(Boolean).join(' ');
-
-/** Title and unit, the unit left out when the title already names it. */
-export function position(p: Pick<PersonRef, 'title' | 'unit'>): string {
-	if (p.title && p.unit && foldVietnamese(p.title).includes(foldVietnamese(p.unit))) return p.title;
-	return [p.title, p.unit].filter(Boolean).join(', ');
 }

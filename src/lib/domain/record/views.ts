@@ -51,10 +51,12 @@ function line(o: RecordOpinion, n: number): OpinionLine {
 
 const lines = (state: MeetingState) => meetingRecord(state).opinions.map((o, i) => line(o, i + 1));
 
-/** [B3] The delegate's phone: the opinions they raised, as recorded, with answers, outcome and deadline. */
-export function phoneOpinions(state: MeetingState, delegateId: string): OpinionLine[] {
-	return lines(state).filter((l, i) => meetingRecord(state).opinions[i].petitioner.delegateId === delegateId);
-}
+/**
+ * [B3] The delegate's phone reads its own opinions in `phone.ts` (the record's lines without the
+ * petitioner, so the phone's JavaScript does not carry the whole record); `views.test.ts`
+ * checks it against these lines.
+ */
+export { phoneOpinions, type PhoneOpinionLine } from './phone';
 
 /** [B3] The chair's list: newest first (the chair concludes what was just said). */
 export function chairOpinions(state: MeetingState): OpinionLine[] {
