@@ -19,6 +19,7 @@ export const followupMessages = {
 	'followUp.daysLeft': { vi: 'còn {count} ngày làm việc', en: '{count} working days left' },
 	'followUp.dueToday': { vi: 'hết hạn hôm nay', en: 'due today' },
 	'followUp.daysLate': { vi: 'quá hạn {count} ngày làm việc', en: '{count} working days late' },
+	'followUp.daysLateTag': { vi: '{count} ngày làm việc', en: '{count} working days' },
 	'followUp.deadlineSaid': { vi: '{weekday}, {date}', en: '{weekday}, {date}' },
 	// --- the follow-up page (/m/<id>/follow-up): admin, chair, secretary
 	'followUp.link': { vi: 'Theo dõi, đôn đốc trả lời', en: 'Follow-up of answers' },
