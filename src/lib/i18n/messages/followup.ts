@@ -44,6 +44,7 @@ export const followupMessages = {
 	'followUp.filter.all': { vi: 'Tất cả', en: 'All' },
 	'followUp.filter.apply': { vi: 'Lọc', en: 'Filter' },
 	'followUp.filter.clear': { vi: 'Bỏ lọc', en: 'Clear' },
+	'followUp.filter.none': { vi: 'Không có ý kiến nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.', en: 'No assignment matches the filter. Press “Clear” to see them all.' },
 	'followUp.number': { vi: 'Ý kiến {number}', en: 'Opinion {number}' },
 	'followUp.petitioner': { vi: 'Người kiến nghị', en: 'Petitioner' },
 	'followUp.lead': { vi: 'Chủ trì', en: 'Lead' },
