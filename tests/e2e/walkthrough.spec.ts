@@ -53,7 +53,7 @@ test('after the meeting: the chair tablet leads to the follow-up, the clerk read
 	const status = office.getByTestId('assignment').getByTestId('status');
 	await expect(status).toHaveAttribute('data-status', 'overdue');
 	// "Quá hạn · 77 ngày làm việc", not "Quá hạn · quá hạn 77 ngày làm việc".
-	await expect(status).toHaveText(/^Quá hạn · \d+ ngày làm việc$/);
+	await expect(status).toHaveText(/^Quá hạn\s·\s\d+ ngày làm việc$/);
 	// The due date of the notice is a deadline: with its weekday.
 	await expect(office.locator('#notice')).toContainText('Thứ Hai, 27/07/2026');
 	await shot(office, 'follow-up');
