@@ -67,5 +67,8 @@ describe('follow-up lists: reminders per agency and the report to the Front', ()
 		expect(party).toContain('BC/ĐU');
 		expect(party).toContain('T/M BAN THƯỜNG VỤ\nBÍ THƯ');
 		expect(party).not.toContain('CHỦ TỊCH UBND PHƯỜNG');
+		// The unit's kind is a common noun inside a sentence.
+		const inWard = plainText(buildFrontReport({ ...base, plan: { ...base.plan, issuingBody: 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG' } }, '2026-07-17'));
+		expect(inWard).toContain('Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bạch Đằng');
 	});
 });

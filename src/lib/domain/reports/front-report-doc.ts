@@ -8,7 +8,7 @@ import { usualSigner } from '../documents/from-meeting';
 import { layoutForHost } from '../documents/layout';
 import { cell, paragraph, run, withTestId, type Block, type DocumentModel, type Table } from '../documents/model';
 import { closing, header, numberLine, recipients, signerParagraphs, t, title } from '../documents/parts';
-import { placeName } from '../documents/place-name';
+import { placeInSentence, placeName } from '../documents/place-name';
 import { followUpRows } from '../followup/status';
 import type { FollowUpRow } from '../followup/types';
 import { calledName } from '../record/person';
@@ -37,7 +37,7 @@ export function buildFrontReport(state: MeetingState, today: string): DocumentMo
 			placeDate: placeDateLine(place, { iso: today })
 		}),
 		...title(t('frontReport.doc.type'), t('frontReport.doc.subject')),
-		paragraph('caption', t('frontReport.to', { place: place || '……………' })),
+		paragraph('caption', t('frontReport.to', { place: placeInSentence(place) || '……………' })),
 		paragraph('body', t('frontReport.intro', { title: state.basics.title, date: formatVietnameseDate(state.basics.date), today: formatVietnameseDate(today), ...frontReportCounts(rows) }))
 	];
 	blocks.push(rows.length ? assignmentsTable(rows) : paragraph('body', t('frontReport.none')));
