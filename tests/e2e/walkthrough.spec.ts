@@ -27,9 +27,9 @@ async function open(browser: Browser, path: string, options: object, cookie: { n
 test('after the meeting: the chair tablet leads to the follow-up, the clerk reads plain statuses, a refused download is a plain page on a phone', async ({ browser, request }) => {
 	const { id, chair } = await runningMeeting(request, server.url);
 	const secretary = await adminSocket(server.url, id, 'secretary');
-	const economy = chair.snapshot.state.agencies[0].id;
+	const [economy, police, culture] = chair.snapshot.state.agencies.map((a) => a.id);
 	await mustSend(secretary, 'opinion.record', { origin: { kind: 'floor' }, field: 'Giao thông', raisedBy: { kind: 'person', salutation: 'Ông', name: 'Nguyễn Văn An', unit: 'Tổ dân phố 3', delegateId: null }, content: 'Đường ngõ 12 ngập sâu khi mưa' }, 'walk-road-01');
-	await mustSend(secretary, 'opinion.tag', { opinionId: 'walk-road-01', outcome: { kind: 'assigned', leadAgencyId: economy, task: 'Kiểm tra, trả lời bằng văn bản' } });
+	await mustSend(secretary, 'opinion.tag', { opinionId: 'walk-road-01', outcome: { kind: 'assigned', leadAgencyId: economy, coAgencyIds: [police], task: 'Kiểm tra, trả lời bằng văn bản' } });
 	await mustSend(chair, 'meeting.end', {});
 	secretary.close();
 	chair.close();
@@ -56,6 +56,12 @@ test('after the meeting: the chair tablet leads to the follow-up, the clerk read
 	await expect(status).toHaveText(/^Quá hạn\s·\s\d+ ngày làm việc$/);
 	// The due date of the notice is a deadline: with its weekday.
 	await expect(office.locator('#notice')).toContainText('Thứ Hai, 27/07/2026');
+	// The agency links: the co-operating agency is not told "0", the one with nothing comes last and says so.
+	const cards = office.getByTestId('agency-link');
+	await expect(cards.nth(0)).toHaveAttribute('data-agency', economy);
+	await expect(office.locator(`[data-testid=agency-link][data-agency="${police}"]`).getByTestId('agency-link-count')).toHaveText('0 ý kiến chủ trì; 1 ý kiến phối hợp');
+	await expect(cards.last()).toHaveAttribute('data-agency', culture);
+	await expect(cards.last().getByTestId('agency-link-count')).toHaveText('Chưa được giao ý kiến nào; chưa cần gửi đường dẫn.');
 	await shot(office, 'follow-up');
 	// A filter that matches nothing says so, and how to see everything again.
 	await office.goto(`${server.url}/m/${id}/follow-up?status=answered`);

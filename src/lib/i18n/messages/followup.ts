@@ -101,6 +101,8 @@ export const followupMessages = {
 	'followUp.links.reissueConfirm': { vi: 'Đường dẫn cũ của cơ quan này sẽ không dùng được nữa. Tiếp tục?', en: 'The agency’s old link will stop working. Go on?' },
 	'followUp.links.reissued': { vi: 'Đã cấp đường dẫn mới cho {agency}; đường dẫn cũ không còn dùng được.', en: 'New link issued for {agency}; the old one no longer works.' },
 	'followUp.links.assigned': { vi: '{count} ý kiến chủ trì', en: '{count} assignments to lead' },
+	'followUp.links.cooperating': { vi: '{count} ý kiến phối hợp', en: '{count} to co-operate on' },
+	'followUp.links.nothing': { vi: 'Chưa được giao ý kiến nào; chưa cần gửi đường dẫn.', en: 'Nothing assigned; no need to send the link yet.' },
 	'followUp.public.heading': { vi: 'Trang công khai kết quả (dân biết, dân kiểm tra)', en: 'Public results page' },
 	'followUp.public.help': {
 		vi: 'Trang chỉ đọc, in được: kết luận của hội nghị và tình trạng trả lời từng ý kiến; không có số điện thoại.',
