@@ -59,17 +59,23 @@ export function minutesInput(state: MeetingState): MinutesDocumentInput {
 	};
 }
 
-/** The office's fields, with the layout's usual values where the office left a field empty. */
-function officeFields(state: MeetingState, layout: Layout, chairName: string): OfficeFields {
-	const o = state.documentOffice;
+/** Who signs for the body when the office chose nobody else (the notice, the report to the Front). */
+export function usualSigner(layout: Layout, chairName: string): Signer {
 	const party = layout === 'party';
-	const signer: Signer = o.noticeSigner ?? {
+	return {
 		// HD 36 "T/M" for the Party committee's standing board; Decree 30 "TM." for the People's Committee.
 		authority: party ? 'T/M' : 'TM.',
 		body: party ? 'Ban Thường vụ' : 'Ủy ban nhân dân',
 		position: party ? 'Bí thư' : 'Chủ tịch',
 		name: chairName
 	};
+}
+
+/** The office's fields, with the layout's usual values where the office left a field empty. */
+function officeFields(state: MeetingState, layout: Layout, chairName: string): OfficeFields {
+	const o = state.documentOffice;
+	const party = layout === 'party';
+	const signer: Signer = o.noticeSigner ?? usualSigner(layout, chairName);
 	return {
 		bienBanNumber: o.bienBanNumber,
 		bienBanSymbol: o.bienBanSymbol || t(party ? 'bienBan.symbolParty' : 'bienBan.symbolGovernment'),

@@ -111,4 +111,11 @@ describe('[D8] statistics by field and outcome', () => {
 		const table = buildThongBaoKetLuan(governmentMeeting()).blocks.find((b): b is Table => b.kind === 'table' && b.testId === 'doc-statistics')!;
 		expect(table.rows.at(-1)!.at(-1)!.paragraphs[0].runs[0].text).toBe('9');
 	});
+
+	it('a plan without the issuing body leaves a dotted blank in the sentences, not a gap', () => {
+		const lines = texts(buildThongBaoKetLuan({ ...governmentMeeting(), issuingBody: '' }));
+		const opening = lines.find((l) => l.startsWith('Vào '))!;
+		expect(opening).toContain('Ủy ban nhân dân phường, …………… tổ chức');
+		expect(lines).toContain('…………… thông báo để các cơ quan, đơn vị và cá nhân liên quan biết, thực hiện./.');
+	});
 });

@@ -43,7 +43,7 @@ export function buildThongBaoKetLuan(input: MinutesDocumentInput): DocumentModel
 		...orNone(listed(input.opinions, 'out_of_scope', outOfScopeText)),
 		paragraph('heading', t('notice.stats')),
 		...statisticsBlocks(opinionStatistics(input.opinions)),
-		paragraph('body', t('notice.closing', { body: bodyInSentence(input.issuingBody) })),
+		paragraph('body', t('notice.closing', { body: bodyInSentence(input.issuingBody) || '……………' })),
 		closing(recipients(noticeRecipients(input), t('doc.recipientArchive')), signerParagraphs(input.office.noticeSigner))
 	];
 	return {
@@ -76,7 +76,8 @@ function opening(input: MinutesDocumentInput): Paragraph {
 				time: documentTime(input.startTime),
 				date: documentDate(input.date),
 				place: input.place,
-				body: bodyInSentence(input.issuingBody),
+				// No issuing body in the plan: a dotted blank to fill in, as in the header, not a gap.
+				body: bodyInSentence(input.issuingBody) || '……………',
 				meeting: lowerFirst(input.title),
 				chairs,
 				present,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalog';
 import type { MessageParams } from '../../i18n/translate';
-import { countsByAgency, daysLeftSaid, deadlineSaid, filterFrom, filterRows } from './list';
+import { countsByAgency, daysLeftSaid, daysLeftTag, deadlineSaid, filterFrom, filterRows } from './list';
 import { blankAssignmentFollowUp, type AssignmentStatus, type FollowUpRow } from './types';
 
 const say = (key: MessageKey, params?: MessageParams) => translate('vi', key, params);
@@ -47,5 +47,8 @@ describe('the follow-up list', () => {
 		expect(daysLeftSaid({ status: 'due_soon', workingDaysLeft: 0 }, say)).toBe('hết hạn hôm nay');
 		expect(daysLeftSaid({ status: 'overdue', workingDaysLeft: -3 }, say)).toBe('quá hạn 3 ngày làm việc');
 		expect(daysLeftSaid({ status: 'answered', workingDaysLeft: -3 }, say)).toBe('');
+		// Beside the tag that already says "Quá hạn", the word is not said twice.
+		expect(daysLeftTag({ status: 'overdue', workingDaysLeft: -3 }, say)).toBe('3 ngày làm việc');
+		expect(daysLeftTag({ status: 'due_soon', workingDaysLeft: 2 }, say)).toBe('còn 2 ngày làm việc');
 	});
 });

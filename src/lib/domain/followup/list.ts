@@ -63,3 +63,9 @@ export function daysLeftSaid(row: Pick<FollowUpRow, 'workingDaysLeft' | 'status'
 	if (row.status === 'overdue') return say('followUp.daysLate', { count: Math.max(1, -row.workingDaysLeft) });
 	return say('followUp.dueToday');
 }
+
+/** The same beside the status tag, which already says "Quá hạn": "Quá hạn · 2 ngày làm việc", not "Quá hạn · quá hạn 2 …". */
+export function daysLeftTag(row: Pick<FollowUpRow, 'workingDaysLeft' | 'status'>, say: Say): string {
+	if (row.status === 'overdue') return say('followUp.daysLateTag', { count: Math.max(1, -row.workingDaysLeft) });
+	return daysLeftSaid(row, say);
+}

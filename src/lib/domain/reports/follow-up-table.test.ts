@@ -56,4 +56,19 @@ describe('follow-up lists: reminders per agency and the report to the Front', ()
 		expect(text).toContain('Văn bản số 125/UBND-KT, ngày 15/07/2026\nĐã cấp giấy');
 		expect(text).toContain('Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam');
 	});
+
+	it('[T51] the report to the Front is signed as the header says: for the People’s Committee “TM. Ủy ban nhân dân / Chủ tịch”, for the Party committee “T/M Ban Thường vụ / Bí thư”', () => {
+		const chairs = [{ id: 'c1', name: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND phường', position: 'chair' as const }];
+		const base = meeting();
+		const government = plainText(buildFrontReport({ ...base, plan: { ...base.plan, host: 'government', chairs } }, '2026-07-17'));
+		expect(government).toContain('/BC-UBND');
+		expect(government).toContain('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH');
+		const party = plainText(buildFrontReport({ ...base, plan: { ...base.plan, host: 'both', chairs } }, '2026-07-17'));
+		expect(party).toContain('BC/ĐU');
+		expect(party).toContain('T/M BAN THƯỜNG VỤ\nBÍ THƯ');
+		expect(party).not.toContain('CHỦ TỊCH UBND PHƯỜNG');
+		// The unit's kind is a common noun inside a sentence.
+		const inWard = plainText(buildFrontReport({ ...base, plan: { ...base.plan, issuingBody: 'ĐẢNG ỦY PHƯỜNG BẠCH ĐẰNG' } }, '2026-07-17'));
+		expect(inWard).toContain('Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bạch Đằng');
+	});
 });

@@ -4,10 +4,11 @@
  * written answer. One document model: the print view and the .docx render the same (T51).
  */
 import { placeDateLine } from '../documents/dates';
+import { usualSigner } from '../documents/from-meeting';
 import { layoutForHost } from '../documents/layout';
 import { cell, paragraph, run, withTestId, type Block, type DocumentModel, type Table } from '../documents/model';
 import { closing, header, numberLine, recipients, signerParagraphs, t, title } from '../documents/parts';
-import { placeName } from '../documents/place-name';
+import { placeInSentence, placeName } from '../documents/place-name';
 import { followUpRows } from '../followup/status';
 import type { FollowUpRow } from '../followup/types';
 import { calledName } from '../record/person';
@@ -24,7 +25,9 @@ export function buildFrontReport(state: MeetingState, today: string): DocumentMo
 	const layout = layoutForHost(state.plan.host);
 	const rows = followUpRows(state, today);
 	const place = state.documentOffice.placeName || placeName(state.plan.issuingBody);
-	const signer = state.plan.chairs.find((c) => c.position === 'chair') ?? null;
+	// The same signer as the conclusion notice (the office's choice, else the body's usual one): the header and the signature agree.
+	const chair = state.plan.chairs.find((c) => c.position === 'chair');
+	const signer = state.documentOffice.noticeSigner ?? (chair ? usualSigner(layout, chair.name) : null);
 	const blocks: Block[] = [
 		header({
 			layout,
@@ -34,14 +37,14 @@ export function buildFrontReport(state: MeetingState, today: string): DocumentMo
 			placeDate: placeDateLine(place, { iso: today })
 		}),
 		...title(t('frontReport.doc.type'), t('frontReport.doc.subject')),
-		paragraph('caption', t('frontReport.to', { place: place || '……………' })),
+		paragraph('caption', t('frontReport.to', { place: placeInSentence(place) || '……………' })),
 		paragraph('body', t('frontReport.intro', { title: state.basics.title, date: formatVietnameseDate(state.basics.date), today: formatVietnameseDate(today), ...frontReportCounts(rows) }))
 	];
 	blocks.push(rows.length ? assignmentsTable(rows) : paragraph('body', t('frontReport.none')));
 	blocks.push(
 		closing(
 			recipients([t('frontReport.doc.recipientFront'), t('frontReport.doc.recipientAgencies')], t('doc.recipientArchive')),
-			signer ? signerParagraphs({ authority: '', body: '', position: signer.title, name: signer.name }) : []
+			signer ? signerParagraphs(signer) : []
 		)
 	);
 	return {

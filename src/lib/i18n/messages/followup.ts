@@ -19,6 +19,7 @@ export const followupMessages = {
 	'followUp.daysLeft': { vi: 'còn {count} ngày làm việc', en: '{count} working days left' },
 	'followUp.dueToday': { vi: 'hết hạn hôm nay', en: 'due today' },
 	'followUp.daysLate': { vi: 'quá hạn {count} ngày làm việc', en: '{count} working days late' },
+	'followUp.daysLateTag': { vi: '{count} ngày làm việc', en: '{count} working days' },
 	'followUp.deadlineSaid': { vi: '{weekday}, {date}', en: '{weekday}, {date}' },
 	// --- the follow-up page (/m/<id>/follow-up): admin, chair, secretary
 	'followUp.link': { vi: 'Theo dõi, đôn đốc trả lời', en: 'Follow-up of answers' },
@@ -43,6 +44,7 @@ export const followupMessages = {
 	'followUp.filter.all': { vi: 'Tất cả', en: 'All' },
 	'followUp.filter.apply': { vi: 'Lọc', en: 'Filter' },
 	'followUp.filter.clear': { vi: 'Bỏ lọc', en: 'Clear' },
+	'followUp.filter.none': { vi: 'Không có ý kiến nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.', en: 'No assignment matches the filter. Press “Clear” to see them all.' },
 	'followUp.number': { vi: 'Ý kiến {number}', en: 'Opinion {number}' },
 	'followUp.petitioner': { vi: 'Người kiến nghị', en: 'Petitioner' },
 	'followUp.lead': { vi: 'Chủ trì', en: 'Lead' },
@@ -99,6 +101,8 @@ export const followupMessages = {
 	'followUp.links.reissueConfirm': { vi: 'Đường dẫn cũ của cơ quan này sẽ không dùng được nữa. Tiếp tục?', en: 'The agency’s old link will stop working. Go on?' },
 	'followUp.links.reissued': { vi: 'Đã cấp đường dẫn mới cho {agency}; đường dẫn cũ không còn dùng được.', en: 'New link issued for {agency}; the old one no longer works.' },
 	'followUp.links.assigned': { vi: '{count} ý kiến chủ trì', en: '{count} assignments to lead' },
+	'followUp.links.cooperating': { vi: '{count} ý kiến phối hợp', en: '{count} to co-operate on' },
+	'followUp.links.nothing': { vi: 'Chưa được giao ý kiến nào; chưa cần gửi đường dẫn.', en: 'Nothing assigned; no need to send the link yet.' },
 	'followUp.public.heading': { vi: 'Trang công khai kết quả (dân biết, dân kiểm tra)', en: 'Public results page' },
 	'followUp.public.help': {
 		vi: 'Trang chỉ đọc, in được: kết luận của hội nghị và tình trạng trả lời từng ý kiến; không có số điện thoại.',

@@ -22,7 +22,8 @@ export const reportsMessages = {
 		vi: 'Chưa tính {count} hội nghị có ngày trong kỳ nhưng chưa được tổ chức trên ứng dụng: {titles}.',
 		en: '{count} meeting(s) dated in this period were not held in the app and are not counted: {titles}.'
 	},
-	'reports.due': { vi: 'Hạn gửi báo cáo lên cấp trên: trước ngày {date}.', en: 'Due to the level above before {date}.' },
+	'reports.due': { vi: 'Hạn gửi báo cáo lên cấp trên: trước {weekday}, ngày {date}.', en: 'Due to the level above before {weekday}, {date}.' },
+	'reports.noneHint': { vi: 'Chọn năm, quý khác ở trên rồi bấm “Xem”.', en: 'Choose another year or quarter above and press “Show”.' },
 	'reports.asOf': { vi: 'Số liệu tính đến ngày {date}.', en: 'Figures as of {date}.' },
 	'reports.form1': { vi: 'Mẫu 1', en: 'Form 1' },
 	'reports.form2': { vi: 'Mẫu 2', en: 'Form 2' },

@@ -26,9 +26,12 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 	const agencies = await Promise.all(
 		state.agencies.map(async (a) => {
 			const href = tokens[a.id] ? `${base}/a/${tokens[a.id]}` : '';
-			return { id: a.id, name: a.name, href, qr: href ? await qrSvg(href) : '', leads: rows.filter((r) => r.assignment.leadAgencyId === a.id).length };
+			const co = rows.filter((r) => r.assignment.coAgencyIds.includes(a.id)).length;
+			return { id: a.id, name: a.name, href, qr: href ? await qrSvg(href) : '', leads: rows.filter((r) => r.assignment.leadAgencyId === a.id).length, co };
 		})
 	);
+	// The agencies with something to answer first: those are the links the office sends.
+	agencies.sort((x, y) => Number(y.leads + y.co > 0) - Number(x.leads + x.co > 0));
 	return {
 		role: actor.role,
 		meeting: { id: state.id, title: state.basics.title, date: state.basics.date, status: state.status },
