@@ -25,10 +25,20 @@ export function takesAttachment(method: string | undefined, url: string | undefi
 	return /^\/m\/[a-z0-9]{6,40}\/(agency|follow-up)\/?$/.test(path) && action.includes('/answer');
 }
 
+/**
+ * The list uploads (delegates, collected opinions) check the declared length themselves and
+ * answer the import wizard's JSON 413 ("Tệp quá lớn: tối đa 5 MB."), which it shows next to the
+ * file field: a plain-text 413 from here would reach the clerk as "unreadable".
+ */
+function answersItsOwnLimit(method: string | undefined, url: string | undefined): boolean {
+	if (method !== 'POST' || !url) return false;
+	return /^\/m\/[a-z0-9]{6,40}\/plan\/(delegates\/upload|opinions\/import\/upload)\/?$/.test(url.split('?', 1)[0]);
+}
+
 /** Answers 413 itself for a body declared larger than its route allows; true when it did. */
 export function refuseLargeBody(req: IncomingMessage, res: ServerResponse): boolean {
 	const length = Number(req.headers['content-length'] ?? 0);
-	if (!(length > GENERAL_BODY_LIMIT) || takesAttachment(req.method, req.url)) return false;
+	if (!(length > GENERAL_BODY_LIMIT) || takesAttachment(req.method, req.url) || answersItsOwnLimit(req.method, req.url)) return false;
 	// Read the body to its end without keeping it, then answer: a client still sending when
 	// the connection closes sees a reset (EPIPE) instead of the 413.
 	const answer = () => {
