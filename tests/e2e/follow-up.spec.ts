@@ -138,6 +138,10 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	expect(html).not.toContain(new URL(link).pathname.split('/').pop()!);
 	expect(html).not.toContain(ADMIN_TOKEN);
 	await shot(publicPage, 'public');
+	// A citizen opens the link on a phone: nothing scrolls sideways.
+	await publicPage.setViewportSize({ width: 360, height: 740 });
+	await shot(publicPage, 'public-phone');
+	expect(await publicPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	expect(await seriousFindings(publicPage)).toEqual([]);
 	expect(await seriousFindings(agency)).toEqual([]);
 	expect(await seriousFindings(office)).toEqual([]);

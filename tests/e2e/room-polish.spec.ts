@@ -63,6 +63,7 @@ test('[Q22] a statement over 500 characters is never cut: a counter with JavaScr
 	await expect(form.getByTestId('text-count')).toHaveText('Đã viết 520/500 ký tự.');
 	await expect(form.getByTestId('field-error')).toHaveText('Dài quá 500 ký tự (đang có 520), xin viết ngắn lại.');
 	await shot(page, 'room-polish-01-phone-too-long');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the open form at 360 px').toBeLessThanOrEqual(360);
 	await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
 	await page.waitForTimeout(500);
 	await expect(form).toBeVisible();
@@ -85,6 +86,7 @@ test('[Q22] a statement over 500 characters is never cut: a counter with JavaScr
 	await expect(old.getByTestId('field-error')).toHaveText('Dài quá 500 ký tự (đang có 520), xin viết ngắn lại.');
 	await expect(old.getByLabel('Nội dung Ông/Bà muốn nêu')).toHaveValue(long);
 	await shot(old, 'room-polish-02-phone-too-long-no-js');
+	expect(await old.evaluate(() => document.documentElement.scrollWidth), 'the open form at 360 px').toBeLessThanOrEqual(360);
 	expect((await serverState(id)).queue.requests).toHaveLength(1);
 });
 
