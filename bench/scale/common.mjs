@@ -2,7 +2,7 @@
  * Shared helpers for the scale benchmarks: the production server in its own process, plan
  * documents of any size, figures (percentiles) and the admin's socket (it sees every token).
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -142,3 +142,46 @@ export function percentile(values, p) {
 
 export const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 1 : 0)} ms` : '—');
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The phones' process (bench/scale/phones.mjs), driven over IPC; a process that dies fails its calls. */
+export function phonesProcess() {
+	const child = fork(join(root, 'bench/scale/phones.mjs'), [], { stdio: 'inherit' });
+	let n = 0;
+	const pending = new Map();
+	child.on('message', ({ id, result, error }) => {
+		const p = pending.get(id);
+		pending.delete(id);
+		if (error) p.reject(new Error(error));
+		else p.resolve(result);
+	});
+	// A phones process that dies fails its calls (the servers are then stopped in `finally`).
+	const fail = (why) => {
+		for (const p of pending.values()) p.reject(new Error(why));
+		pending.clear();
+	};
+	child.on('exit', (code) => fail(`phones process exited (${code})`));
+	child.on('error', (error) => fail(String(error)));
+	return {
+		call: (op, args = {}) =>
+			new Promise((resolve, reject) => {
+				pending.set(++n, { resolve, reject });
+				child.send({ id: n, op, args }, (error) => error && fail(String(error)));
+			}),
+		stop: () => child.kill()
+	};
+}
+
+/** Hydrated: the element has the submit listener `use:enhance` adds (polled over CDP, bounded). */
+export async function hydrated(cdp, selector, timeoutMs = 60_000) {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
+		if (result.objectId) {
+			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+			await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+			if (listeners.some((l) => l.type === 'submit')) return;
+		}
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	throw new Error(`${selector} not hydrated in ${timeoutMs} ms`);
+}

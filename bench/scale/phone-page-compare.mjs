@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { ADMIN_TOKEN, connectApp, createMeeting, delegateCookie, freePort, percentile, root } from './common.mjs';
+import { ADMIN_TOKEN, connectApp, createMeeting, delegateCookie, freePort, hydrated, percentile, root } from './common.mjs';
 const RUNS = Number(process.env.RUNS || 5);
 const SIZES = (process.env.SIZES || '70,3000').split(',').map(Number);
 const builds = Object.fromEntries((process.env.BUILDS || 'now=.').split(',').map((s) => s.split('=')).map(([name, dir]) => [name, resolve(root, dir)]));
@@ -26,20 +26,6 @@ async function start(dir) {
 	const end = Date.now() + 20000;
 	for (;;) { if (child.exitCode !== null || Date.now() > end) throw new Error(out); try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 100)); } }
 	return { url, stop: async () => { const e = new Promise((r) => child.once('exit', r)); child.kill('SIGTERM'); await e; rmSync(dataDir, { recursive: true, force: true }); } };
-}
-
-async function hydrated(cdp, selector, timeoutMs = 60000) {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
-		if (result.objectId) {
-			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-			await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-			if (listeners.some((l) => l.type === 'submit')) return;
-		}
-		await new Promise((r) => setTimeout(r, 20));
-	}
-	throw new Error('not hydrated');
 }
 
 const servers = {};

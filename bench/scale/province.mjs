@@ -10,11 +10,11 @@
  *   and redis-server are installed). BENCH_MEETINGS, BENCH_MEETING_PHONES, BENCH_ROUNDS.
  * Prints a markdown report and writes it to bench/results/province-<date>.md.
  */
-import { execFileSync, fork, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN_TOKEN, adminCookie, createMeeting, delegateCookie, freePort, ms, percentile, root, startProcess } from './common.mjs';
+import { ADMIN_TOKEN, adminCookie, createMeeting, delegateCookie, freePort, ms, percentile, phonesProcess, root, startProcess } from './common.mjs';
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS || 20);
 const PHONES = Number(process.env.BENCH_MEETING_PHONES || 300);
@@ -57,33 +57,6 @@ async function startRedis() {
 	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
 	await new Promise((resolve) => child.stdout.on('data', (d) => String(d).includes('Ready to accept') && resolve()));
 	return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
-}
-
-function phonesProcess() {
-	const child = fork(join(root, 'bench/scale/phones.mjs'), [], { stdio: 'inherit' });
-	let n = 0;
-	const pending = new Map();
-	child.on('message', ({ id, result, error }) => {
-		const p = pending.get(id);
-		pending.delete(id);
-		if (error) p.reject(new Error(error));
-		else p.resolve(result);
-	});
-	// A phones process that dies fails its calls (the servers are then stopped in `finally`).
-	const fail = (why) => {
-		for (const p of pending.values()) p.reject(new Error(why));
-		pending.clear();
-	};
-	child.on('exit', (code) => fail(`phones process exited (${code})`));
-	child.on('error', (error) => fail(String(error)));
-	return {
-		call: (op, args = {}) =>
-			new Promise((resolve, reject) => {
-				pending.set(++n, { resolve, reject });
-				child.send({ id: n, op, args }, (error) => error && fail(String(error)));
-			}),
-		stop: () => child.kill()
-	};
 }
 
 /** MEETINGS meetings, their phones split over `urls` (in a phones process of its own); returns a round runner. */

@@ -4,13 +4,12 @@
  *   node bench/scale/run.mjs [fanout storm checkin snapshot page]   (default: all)
  * Prints a markdown report and writes it to bench/results/scale-<date>.md.
  */
-import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { adminCookie, connectApp, createMeeting, delegateCookie, kb, ms, now, percentile, root, startProcess } from './common.mjs';
+import { adminCookie, connectApp, createMeeting, delegateCookie, hydrated, kb, ms, now, percentile, phonesProcess, root, startProcess } from './common.mjs';
 
 const only = new Set(process.argv.slice(2));
 const wants = (name) => only.size === 0 || only.has(name);
@@ -23,23 +22,6 @@ const say = (line = '') => {
 	report.push(line);
 	console.log(line);
 };
-
-/** The phones' process, driven over IPC. */
-function phonesProcess() {
-	const child = fork(join(root, 'bench/scale/phones.mjs'), [], { stdio: 'inherit' });
-	let n = 0;
-	const pending = new Map();
-	child.on('message', ({ id, result, error }) => {
-		const p = pending.get(id);
-		pending.delete(id);
-		if (error) p.reject(new Error(error));
-		else p.resolve(result);
-	});
-	return {
-		call: (op, args = {}) => new Promise((resolve, reject) => (pending.set(++n, { resolve, reject }), child.send({ id: n, op, args }))),
-		stop: () => child.kill()
-	};
-}
 
 const line = (name, values) => `| ${name} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 99))} | ${ms(Math.max(...values))} | ${values.length} |`;
 
@@ -221,21 +203,6 @@ async function snapshotsAndPages() {
 	} finally {
 		await app.stop();
 	}
-}
-
-/** Hydrated: the element has the submit listener `use:enhance` adds (polled over CDP, bounded). */
-async function hydrated(cdp, selector, timeoutMs = 60_000) {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
-		if (result.objectId) {
-			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-			await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-			if (listeners.some((l) => l.type === 'submit')) return;
-		}
-		await new Promise((r) => setTimeout(r, 20));
-	}
-	throw new Error(`${selector} not hydrated in ${timeoutMs} ms`);
 }
 
 /** Chromium, 400 kbit/s and 400 ms round trip: bytes and time until the check-in button works. */
