@@ -143,6 +143,18 @@ test('after the meeting an agency answers from its link on a phone; the follow-u
 	await shot(publicPage, 'public-phone');
 	expect(await publicPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	expect(await seriousFindings(publicPage)).toEqual([]);
+
+	// The quarterly table (mẫu 1) counts the agency's written answer for the meeting's quarter.
+	const plan = (await (await fetch(`${server.url}/api/meetings/${id}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()) as { basics: { date: string } };
+	const [year, month] = plan.basics.date.split('-').map(Number);
+	const reports = await page(browser, `/reports?year=${year}&quarter=${Math.ceil(month / 3)}`);
+	const economyRow = reports.getByTestId('report-agencies').locator('tbody tr', { hasText: 'Phòng Kinh tế, Hạ tầng và Đô thị' });
+	const cells = economyRow.locator('td');
+	await expect(cells.nth(2)).toHaveText('1');
+	await expect(cells.nth(5)).toHaveText('0');
+	// Answered on time or late depends on the day the suite runs against the deadline; answered either way.
+	expect(Number(await cells.nth(3).innerText()) + Number(await cells.nth(4).innerText())).toBe(1);
+	await reports.context().close();
 	expect(await seriousFindings(agency)).toEqual([]);
 	expect(await seriousFindings(office)).toEqual([]);
 	for (const p of [office, agency, publicPage]) await p.context().close();
